@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Every error the core can report. Each code is also a key in locales/<lng>/errors.json,
+ * so the renderer can always show it in the user's language; a test keeps the two in step.
+ */
+export const ERROR_CODES = [
+  'validation.failed',
+  'field.required',
+  'field.tooLong',
+  'field.invalidPhone',
+  'field.invalidEmail',
+  'field.invalidChoice',
+  'people.notFound',
+  'people.duplicate',
+  'categories.notFound',
+  'categories.duplicate',
+  'db.writeFailed',
+  'db.locked',
+  'db.readFailed',
+  'ipc.badInput',
+  'ipc.unknownChannel',
+  'ipc.forbiddenSender',
+  'internal.unexpected',
+] as const;
+
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;

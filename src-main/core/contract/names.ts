@@ -1,0 +1,33 @@
+/**
+ * Channel and event names as plain strings, with no zod in sight, so the sandboxed preload
+ * can carry its allow-list without bundling the schemas. channels.ts and events.ts are
+ * checked against these lists at compile time.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'app:dismissNotice',
+  'settings:get',
+  'settings:update',
+  'people:search',
+  'people:get',
+  'people:create',
+  'people:update',
+  'people:remove',
+  'people:restore',
+  'categories:list',
+  'categories:create',
+  'categories:rename',
+  'categories:remove',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice'] as const;
+export type EventNameList = (typeof EVENT_NAMES)[number];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && (CHANNEL_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventNameListed(name: unknown): name is EventNameList {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,45 @@
+import type { Store } from './db/types.js';
+import type { DurableDocument } from './db/types.js';
+import type { CoreEvents } from './events.js';
+import type { Handlers } from './handlers.js';
+import type { PeopleService } from './people/service.js';
+import type { Settings } from './contract/index.js';
+
+export interface HandlerDeps {
+  appVersion: string;
+  store: Store;
+  settings: DurableDocument<Settings>;
+  people: PeopleService;
+  events: CoreEvents;
+}
+
+/** Maps every channel of the contract to the core function that carries it out. */
+export function createHandlers({ appVersion, store, settings, people, events }: HandlerDeps): Handlers {
+  return {
+    'app:info': () => ({ version: appVersion, dataDir: store.dataDir, notices: store.notices() }),
+    'app:dismissNotice': ({ id }) => {
+      store.dismissNotice(id);
+      return null;
+    },
+
+    'settings:get': () => settings.read(),
+    'settings:update': async (patch) => {
+      const next = await settings.update((current) => ({ ...current, ...patch }));
+      events.emit('settings:changed', next);
+      events.emit('data:changed', { domain: 'settings' });
+      return next;
+    },
+
+    'people:search': (input) => people.search(input),
+    'people:get': ({ id }) => people.get(id),
+    'people:create': (input) => people.create(input),
+    'people:update': (input) => people.update(input),
+    'people:remove': ({ id }) => people.remove(id),
+    'people:restore': ({ id }) => people.restore(id),
+
+    'categories:list': () => people.listCategories(),
+    'categories:create': ({ name }) => people.createCategory(name),
+    'categories:rename': ({ id, name }) => people.renameCategory(id, name),
+    'categories:remove': ({ id }) => people.removeCategory(id),
+  };
+}

@@ -1,0 +1,90 @@
+import { open, rename as fsRename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { tempPathFor } from './file-names.js';
+
+export type RenameFn = (from: string, to: string) => Promise<void>;
+
+export interface AtomicWriteOptions {
+  /** How long to keep retrying a rename that Windows refuses (antivirus, sync tools). */
+  renameRetryMs: number;
+  /** Replaces fs.rename; tests use it to inject failures. */
+  rename?: RenameFn;
+}
+
+export const DEFAULT_RENAME_RETRY_MS = 60_000;
+
+/**
+ * Windows reports these while another program (antivirus, search indexer, a sync client)
+ * briefly holds the target open; the same rename succeeds moments later.
+ */
+const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/**
+ * Replaces `target` with `content` so that, whatever happens (crash, power cut, full disk),
+ * the file holds either the complete old content or the complete new content.
+ * On failure the temp file is removed, the old file is untouched and the promise rejects.
+ */
+export async function writeFileAtomic(
+  target: string,
+  content: string | Uint8Array,
+  options: AtomicWriteOptions,
+): Promise<void> {
+  const temp = tempPathFor(target);
+  let tempCreated = false;
+  try {
+    const handle = await open(temp, 'wx');
+    tempCreated = true;
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, target, options);
+  } catch (error) {
+    if (tempCreated) await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  // The rename itself is only durable once the folder's entry list has reached the disk.
+  await fsyncDirectory(dirname(target));
+}
+
+export async function renameWithRetry(from: string, to: string, options: AtomicWriteOptions): Promise<void> {
+  const rename = options.rename ?? fsRename;
+  const deadline = Date.now() + options.renameRetryMs;
+  let wait = 10;
+  for (;;) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      if (!TRANSIENT_RENAME_ERRORS.has(errorCode(error)) || Date.now() + wait > deadline) throw error;
+    }
+    await delay(wait);
+    wait = Math.min(wait * 2, 1_000);
+  }
+}
+
+/**
+ * Flushes a folder's entries (new and renamed files) to disk. Windows cannot open a folder
+ * for fsync at all, and some file systems do not support it; neither is an error for us.
+ */
+export async function fsyncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!['EINVAL', 'ENOTSUP', 'EISDIR'].includes(errorCode(error))) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : '';
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/** Document names become file names, so they are kept to a portable, unambiguous alphabet. */
+const DOCUMENT_NAME = /^[a-z0-9][a-z0-9_-]*$/i;
+
+export function assertDocumentName(name: string): void {
+  if (!DOCUMENT_NAME.test(name)) {
+    throw new Error(`Invalid document name "${name}": use letters, digits, "-" and "_" only`);
+  }
+}
+
+export function mainFilePath(dataDir: string, name: string): string {
+  return join(dataDir, `${name}.json`);
+}
+
+export function backupDirPath(dataDir: string, name: string): string {
+  return join(dataDir, 'backups', name);
+}
+
+/**
+ * A timestamp that is safe in file names on every platform (Windows forbids ":") and that
+ * sorts chronologically as plain text: 2024-05-01T10-20-30-123Z.
+ */
+export function fileTimestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * A temp file beside `target`, unique per process and call, so that two writers (or a crashed
+ * earlier run) can never write into the same temp file: `.people.json.<pid>.<random>.tmp`.
+ */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function isTempFileOf(fileName: string, targetFileName: string): boolean {
+  const prefix = `.${targetFileName}.`;
+  return fileName.startsWith(prefix) && /^\d+\.[0-9a-f]+\.tmp$/.test(fileName.slice(prefix.length));
+}
+
+/** `<name>.damaged-<timestamp>.json`, with `-<n>` added when that name is already taken. */
+export function damagedFileName(name: string, at: Date, attempt: number): string {
+  const suffix = attempt === 0 ? '' : `-${attempt}`;
+  return `${name}.damaged-${fileTimestamp(at)}${suffix}.json`;
+}
+
+const BACKUP_FILE = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.json$/;
+
+export function backupFileName(at: Date, attempt: number): string {
+  return attempt === 0 ? `${fileTimestamp(at)}.json` : `${fileTimestamp(at)}-${attempt}.json`;
+}
+
+/** Backup file names, newest first; names that are not backups are left out. */
+export function sortBackupNamesNewestFirst(fileNames: readonly string[]): string[] {
+  const parsed = fileNames.flatMap((fileName) => {
+    const match = BACKUP_FILE.exec(fileName);
+    return match?.[1] === undefined ? [] : [{ fileName, stamp: match[1], attempt: Number(match[2] ?? 0) }];
+  });
+  parsed.sort((a, b) => (a.stamp === b.stamp ? b.attempt - a.attempt : a.stamp < b.stamp ? 1 : -1));
+  return parsed.map((entry) => entry.fileName);
+}

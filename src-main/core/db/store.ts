@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Notice } from '../contract/index.js';
+import { DEFAULT_RENAME_RETRY_MS, type RenameFn } from './atomic-write.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { assertDocumentName } from './file-names.js';
+import { JsonDocument } from './json-document.js';
+import type { LoadOptions } from './load-document.js';
+import type { DocumentSpec, DurableDocument, Store } from './types.js';
+
+export interface StoreOptions {
+  /** The clock for notices, backup and moved-aside file names; tests pin it. */
+  now?: () => Date;
+  /** How long a rename refused by Windows is retried; 60 s unless a test lowers it. */
+  renameRetryMs?: number;
+  /** Replaces fs.rename for fault-injection tests. */
+  rename?: RenameFn;
+}
+
+/**
+ * Opens (creating it if needed) and locks a data folder. Rejects with AppError('db.locked')
+ * when another running copy of the app holds it.
+ */
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+  const dir = resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  const lock = await acquireDataDirLock(dir, now);
+  const loadOptions: LoadOptions = {
+    dataDir: dir,
+    now,
+    renameRetryMs: options.renameRetryMs ?? DEFAULT_RENAME_RETRY_MS,
+    ...(options.rename === undefined ? {} : { rename: options.rename }),
+  };
+  return new JsonStore(lock, loadOptions);
+}
+
+class JsonStore implements Store {
+  private readonly documents = new Map<string, Promise<JsonDocument<unknown>>>();
+  private pendingNotices: Notice[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly lock: DataDirLock,
+    private readonly options: LoadOptions,
+  ) {}
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  async open<T>(spec: DocumentSpec<T>): Promise<DurableDocument<T>> {
+    if (this.closed) throw new Error('The store is closed');
+    assertDocumentSpec(spec);
+    // Opening a document twice must give the same instance, or two writers would share one file.
+    let opened = this.documents.get(spec.name) as Promise<JsonDocument<T>> | undefined;
+    if (opened === undefined) {
+      opened = JsonDocument.open(spec, this.options, (draft) => {
+        this.pendingNotices.push({ id: randomUUID(), ...draft });
+      });
+      this.documents.set(spec.name, opened as Promise<JsonDocument<unknown>>);
+      opened.catch(() => this.documents.delete(spec.name));
+    }
+    return await opened;
+  }
+
+  notices(): Notice[] {
+    return [...this.pendingNotices];
+  }
+
+  dismissNotice(id: string): void {
+    this.pendingNotices = this.pendingNotices.filter((notice) => notice.id !== id);
+  }
+
+  async flush(): Promise<void> {
+    const opened = [...this.documents.values()];
+    await Promise.all(opened.map((document) => document.then((doc) => doc.flush(), () => undefined)));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const opened = await Promise.allSettled([...this.documents.values()]);
+    for (const result of opened) if (result.status === 'fulfilled') result.value.close();
+    await this.flush();
+    await this.lock.release();
+  }
+}
+
+function assertDocumentSpec(spec: DocumentSpec<unknown>): void {
+  assertDocumentName(spec.name);
+  if (!Number.isInteger(spec.schemaVersion) || spec.schemaVersion < 1) {
+    throw new Error(`Document "${spec.name}": schemaVersion must be a positive integer`);
+  }
+  if (spec.migrations.length !== spec.schemaVersion - 1) {
+    throw new Error(`Document "${spec.name}": needs ${spec.schemaVersion - 1} migrations, has ${spec.migrations.length}`);
+  }
+}

@@ -1,0 +1,40 @@
+import type { EventName, EventPayload, Settings } from './contract/index.js';
+import type { Dispatch } from './dispatch.js';
+
+export interface WindowBounds {
+  x?: number | undefined;
+  y?: number | undefined;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** Everything the shell (or a test harness) needs from the core. */
+export interface Core {
+  readonly dataDir: string;
+  /** Validates and runs one renderer request; always resolves with an envelope. */
+  dispatch: Dispatch;
+  /** Subscribes to push events for the renderer; returns an unsubscribe function. */
+  onEvent(listener: EventListener): () => void;
+  settings(): Settings;
+  windowBounds(): WindowBounds | null;
+  saveWindowBounds(bounds: WindowBounds): Promise<void>;
+  /** Resolves when every write started so far has reached disk (or failed). */
+  flush(): Promise<void>;
+  /** Flushes and releases the data-folder lock. */
+  close(): Promise<void>;
+}
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  appVersion: string;
+  /** Where unexpected errors go; defaults to console.error. */
+  log?: (message: string, error?: unknown) => void;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export { openCore } from './open-core.js';
+export { AppError } from './errors.js';

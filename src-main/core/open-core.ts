@@ -1,0 +1,46 @@
+import { createDispatch } from './dispatch.js';
+import { openStore } from './db/index.js';
+import { CoreEvents } from './events.js';
+import { createHandlers } from './create-handlers.js';
+import type { Core, OpenCoreOptions } from './index.js';
+import { peopleDocument } from './people/document.js';
+import { PeopleService } from './people/service.js';
+import { settingsDocument, uiStateDocument } from './settings/document.js';
+
+/**
+ * Opens the data folder (taking its lock), loads every document and wires the handlers.
+ * Rejects with AppError('db.locked') if another running copy holds the folder.
+ */
+export async function openCore(options: OpenCoreOptions): Promise<Core> {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
+  const now = options.now ?? (() => new Date());
+  const store = await openStore(options.dataDir);
+  try {
+    const settings = await store.open(settingsDocument);
+    const uiState = await store.open(uiStateDocument);
+    const peopleDoc = await store.open(peopleDocument);
+    const events = new CoreEvents();
+    const people = new PeopleService(peopleDoc, {
+      now,
+      onChange: (domain) => events.emit('data:changed', { domain }),
+    });
+    const handlers = createHandlers({ appVersion: options.appVersion, store, settings, people, events });
+    const dispatch = createDispatch(handlers, (error, channel) => log(`Unexpected error in ${channel}`, error));
+
+    return {
+      dataDir: store.dataDir,
+      dispatch,
+      onEvent: (listener) => events.subscribe(listener),
+      settings: () => settings.read(),
+      windowBounds: () => uiState.read().window,
+      saveWindowBounds: async (bounds) => {
+        await uiState.update(() => ({ window: bounds }));
+      },
+      flush: () => store.flush(),
+      close: () => store.close(),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

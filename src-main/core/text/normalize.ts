@@ -1,0 +1,47 @@
+const DEVANAGARI_DIGIT_ZERO = 0x0966;
+
+/** Converts Devanagari digits (०-९) to ASCII digits, leaving everything else untouched. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, (digit) => String(digit.charCodeAt(0) - DEVANAGARI_DIGIT_ZERO));
+}
+
+/**
+ * Canonical form for stored text: NFC, so that a precomposed nukta letter (ज़ U+095B) and the
+ * same letter typed as ज + ़ are one string; trimmed; runs of spaces collapsed.
+ */
+export function cleanLine(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Like cleanLine, but keeps line breaks for multi-line notes. */
+export function cleanMultiline(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trimEnd())
+    .join('\n')
+    .trim();
+}
+
+/** A key for comparing names: case and spacing do not matter. */
+export function nameKey(name: string): string {
+  return cleanLine(name).toLowerCase().replace(/[\s.,]/gu, '');
+}
+
+/** Digits only, ASCII. */
+export function digitsOnly(text: string): string {
+  return toAsciiDigits(text).replace(/\D/g, '');
+}
+
+/** Compares phone numbers by their last ten digits, so +91 and a leading 0 do not matter. */
+export function phoneKey(phone: string): string {
+  return digitsOnly(phone).slice(-10);
+}
+
+const hindiCollator = new Intl.Collator('hi', { sensitivity: 'base', numeric: true });
+
+/** Sorts names the way a Hindi reader expects (and English names sensibly alongside). */
+export function compareHindi(a: string, b: string): number {
+  return hindiCollator.compare(a, b);
+}

@@ -1,0 +1,93 @@
+import { app, dialog, session } from 'electron';
+import { openCore, type Core } from '../core/index.js';
+import { installAppMenu } from './app-menu.js';
+import { appPaths } from './app-paths.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { resolveDataDir } from './data-dir.js';
+import { isDevMode } from './dev-mode.js';
+import { forwardEvents, serveInvokes } from './ipc.js';
+import { createMainWindow, focusWindow, type MainWindow } from './main-window.js';
+import { MENU_LOCALES } from './menu-strings.js';
+import { createQuitCoordinator } from './quit-coordinator.js';
+import { claimSingleInstance } from './single-instance.js';
+import { startupErrorText } from './startup-error.js';
+import { denyAllPermissions, guardAllWebContents } from './web-contents-guard.js';
+
+/*
+ * The composition root: the only place that knows the order things must happen in.
+ * Scheme registration, the sandbox switch and the web-contents guard must all be in place
+ * before the app is ready; the core is opened while Electron starts up.
+ */
+
+registerAppScheme();
+app.enableSandbox();
+guardAllWebContents();
+
+let mainWindow: MainWindow | null = null;
+
+if (claimSingleInstance(() => focusWindow(mainWindow?.window ?? null))) {
+  start().catch(exitWithStartupError);
+} else {
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const core = await openCore({ dataDir, appVersion: app.getVersion(), log: reportError });
+  await app.whenReady();
+
+  const paths = appPaths(app.getAppPath());
+  const devMode = isDevMode(process.env, app.isPackaged);
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(paths.rendererRoot);
+  installAppMenu(core.settings().language, { devMode });
+
+  const stopServing = serveInvokes(core);
+  const stopForwarding = forwardEvents(core, () => mainWindow?.window ?? null);
+  const stopMenuUpdates = core.onEvent((name) => {
+    if (name === 'settings:changed') installAppMenu(core.settings().language, { devMode });
+  });
+
+  const quitCoordinator = createQuitCoordinator({
+    closeCore: async () => {
+      stopServing();
+      stopForwarding();
+      stopMenuUpdates();
+      await mainWindow?.saveBoundsAndStop();
+      await core.close();
+    },
+    quit: () => app.quit(),
+    reportError: (error) => reportError('Could not close the data folder cleanly', error),
+  });
+  app.on('before-quit', (event) => quitCoordinator.onBeforeQuit(event));
+  app.on('window-all-closed', () => app.quit());
+
+  openMainWindow(core, paths);
+}
+
+function openMainWindow(core: Core, paths: ReturnType<typeof appPaths>): void {
+  const created = createMainWindow({
+    core,
+    preloadPath: paths.preload,
+    iconPath: paths.icon,
+    title: MENU_LOCALES[core.settings().language].dialogs.appName,
+    reportError,
+  });
+  created.window.on('closed', () => {
+    mainWindow = null;
+  });
+  mainWindow = created;
+}
+
+async function exitWithStartupError(error: unknown): Promise<void> {
+  reportError('Sachiv could not start', error);
+  // Before ready, Linux would print the error box to stderr instead of showing it.
+  await app.whenReady();
+  const text = startupErrorText(error, MENU_LOCALES);
+  dialog.showErrorBox(text.title, text.content);
+  app.exit(1);
+}
+
+function reportError(message: string, error?: unknown): void {
+  console.error(`[sachiv] ${message}`, error ?? '');
+}

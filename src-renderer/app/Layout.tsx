@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { AREAS, shortcutFor } from './areas';
+import { NoticesBanner } from './NoticesBanner';
+import { useGlobalShortcuts } from './use-shortcuts';
+
+export function Layout() {
+  const { t } = useTranslation(['nav', 'common']);
+  useGlobalShortcuts();
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <p className="sidebar__brand">{t('common:appName')}</p>
+        <nav aria-label={t('label')}>
+          <ul className="nav">
+            {AREAS.map((area, position) => (
+              <li key={area.id}>
+                <NavLink
+                  to={area.path}
+                  className="nav__link"
+                  title={t('shortcut', { area: t(area.id), keys: shortcutFor(position) })}
+                  aria-keyshortcuts={shortcutFor(position)}
+                >
+                  <span>{t(area.id)}</span>
+                  <kbd className="nav__key" aria-hidden="true">
+                    {shortcutFor(position)}
+                  </kbd>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <div className="workspace">
+        <NoticesBanner />
+        <main className="main">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

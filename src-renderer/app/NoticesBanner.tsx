@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Notice } from '../../src-main/core/contract/index.js';
+import { useDismissNotice } from '../features/app/mutations';
+import { appInfoQuery } from '../features/app/queries';
+
+/** Tells the user about recoveries the core made at start-up (for example a damaged data file). */
+export function NoticesBanner() {
+  const { t } = useTranslation();
+  const notices = useQuery(appInfoQuery()).data?.notices ?? [];
+  if (notices.length === 0) return null;
+  return (
+    <section className="notices" aria-label={t('notices.label')}>
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} />
+      ))}
+    </section>
+  );
+}
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  const dismiss = useDismissNotice();
+  return (
+    <div className="notice" role="alert">
+      <div className="notice__text">
+        <p>{t(`notices.${notice.kind}`, { file: notice.file })}</p>
+        {notice.movedTo && <p>{t('notices.movedTo', { path: notice.movedTo })}</p>}
+        {notice.restoredFrom && <p>{t('notices.restoredFrom', { path: notice.restoredFrom })}</p>}
+      </div>
+      <button type="button" className="button" onClick={() => dismiss.mutate(notice.id)} disabled={dismiss.isPending}>
+        {t('actions.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** The main areas in navigation order; Alt+<position> opens each one. */
+export const AREAS = [
+  { id: 'workshops', path: '/workshops', built: false },
+  { id: 'people', path: '/people', built: true },
+  { id: 'attendance', path: '/attendance', built: false },
+  { id: 'feedback', path: '/feedback', built: false },
+  { id: 'reports', path: '/reports', built: false },
+  { id: 'settings', path: '/settings', built: true },
+] as const;
+
+export type Area = (typeof AREAS)[number];
+export type AreaId = Area['id'];
+export type UnbuiltAreaId = Extract<Area, { built: false }>['id'];
+
+export function shortcutFor(position: number): string {
+  return `Alt+${position + 1}`;
+}
+
+/** Where Ctrl+K leads; the people page focuses its search box when it sees this state. */
+export const FOCUS_SEARCH_STATE = 'focusSearch';

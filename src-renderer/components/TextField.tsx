@@ -1,0 +1,62 @@
+import type { InputHTMLAttributes } from 'react';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  /** Shown after the label, outside it, so the accessible name stays exactly the label. */
+  requiredText?: string | undefined;
+  multiline?: boolean;
+  type?: InputHTMLAttributes<HTMLInputElement>['type'];
+  inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
+  autoComplete?: string;
+  autoFocus?: boolean;
+  dir?: 'ltr' | 'auto';
+}
+
+/** A labelled input whose error sits beside it and is tied to it for screen readers. */
+export function TextField(props: TextFieldProps) {
+  const { id, label, value, onChange, error, requiredText, multiline = false, ...rest } = props;
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    name: id,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+    'aria-required': requiredText ? true : undefined,
+    className: 'input',
+  } as const;
+  return (
+    <div className={`field ${error ? 'field--invalid' : ''}`}>
+      <div className="field__label-row">
+        <label htmlFor={id}>{label}</label>
+        {requiredText && (
+          <span className="field__required" aria-hidden="true">
+            {requiredText}
+          </span>
+        )}
+      </div>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} autoFocus={rest.autoFocus} />
+      ) : (
+        <input
+          {...common}
+          type={rest.type ?? 'text'}
+          inputMode={rest.inputMode}
+          autoComplete={rest.autoComplete ?? 'off'}
+          autoFocus={rest.autoFocus}
+          dir={rest.dir}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

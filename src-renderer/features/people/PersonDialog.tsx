@@ -1,0 +1,145 @@
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../src-main/core/contract/index.js';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
+import { isApiError } from '../../lib/api';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { CategoryField } from './CategoryField';
+import { DuplicateWarning } from './DuplicateWarning';
+import { useSavePerson } from './mutations';
+import {
+  draftFromPerson,
+  EMPTY_DRAFT,
+  inputFromDraft,
+  personFieldOf,
+  type PersonDraft,
+  type PersonField,
+} from './person-draft';
+import { useFieldErrorText } from './use-field-error-text';
+
+interface PersonDialogProps {
+  /** The person being edited, or null to add a new one. */
+  person: Person | null;
+  onClose: () => void;
+  onSaved: (person: Person, wasNew: boolean) => void;
+}
+
+type FieldErrors = Partial<Record<PersonField, string>>;
+type Duplicates = { id: string; name: string }[];
+
+export function PersonDialog({ person, onClose, onSaved }: PersonDialogProps) {
+  const { t } = useTranslation(['people', 'common', 'errors']);
+  const isNew = person === null;
+  const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : EMPTY_DRAFT));
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
+  const save = useSavePerson();
+  const errorMessage = useErrorMessage();
+  const fieldErrorText = useFieldErrorText();
+
+  // Put the cursor on the first field the core rejected, so the user lands where the fix is.
+  useEffect(() => {
+    const firstInvalid = Object.keys(fieldErrors)[0];
+    if (firstInvalid) document.getElementById(`person-${firstInvalid}`)?.focus();
+  }, [fieldErrors]);
+
+  const setField = (field: PersonField) => (value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setDuplicates(null);
+  };
+
+  const submit = (allowDuplicate: boolean) => {
+    setFormError(null);
+    save.mutate(
+      { ...(person ? { id: person.id } : {}), person: inputFromDraft(draft), allowDuplicate },
+      {
+        onSuccess: (saved) => onSaved(saved, isNew),
+        onError: (error) => {
+          setDuplicates(null);
+          if (isApiError(error) && error.code === 'people.duplicate') {
+            setFieldErrors({});
+            setDuplicates(error.details.duplicates ?? []);
+            return;
+          }
+          const issues = isApiError(error) ? (error.details.fields ?? []) : [];
+          const next: FieldErrors = {};
+          for (const issue of issues) {
+            const field = personFieldOf(issue);
+            if (field && !next[field]) next[field] = fieldErrorText(issue, t(`form.${field}`));
+          }
+          setFieldErrors(next);
+          setFormError(errorMessage(error));
+        },
+      },
+    );
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!save.isPending) submit(false);
+  };
+
+  // In the notes box Enter starts a new line, so Ctrl+Enter saves from there.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && event.ctrlKey) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
+  };
+
+  const textField = (field: Exclude<PersonField, 'categoryId'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={`person-${field}`}
+      label={t(`form.${field}`)}
+      value={draft[field]}
+      onChange={setField(field)}
+      error={fieldErrors[field]}
+      {...extra}
+    />
+  );
+
+  return (
+    <Dialog labelledBy="person-dialog-title" onClose={onClose} className="dialog--form">
+      <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} className="person-form">
+        <h2 id="person-dialog-title" className="dialog__title">
+          {isNew ? t('form.addTitle') : t('form.editTitle', { name: person.name })}
+        </h2>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="person-form__grid">
+          {textField('name', { requiredText: t('form.required'), autoFocus: true })}
+          {textField('designation')}
+          {textField('organisation')}
+          <CategoryField value={draft.categoryId} onChange={setField('categoryId')} error={fieldErrors.categoryId} />
+          {textField('phone', { type: 'tel', inputMode: 'tel', dir: 'ltr' })}
+          {textField('email', { type: 'email', inputMode: 'email', dir: 'ltr' })}
+          <div className="person-form__wide">{textField('notes', { multiline: true })}</div>
+        </div>
+        {duplicates ? (
+          <DuplicateWarning
+            duplicates={duplicates}
+            isNew={isNew}
+            busy={save.isPending}
+            onConfirm={() => submit(true)}
+            onCancel={() => setDuplicates(null)}
+          />
+        ) : (
+          <div className="dialog__actions">
+            <p className="hint dialog__hint">{t('form.hint')}</p>
+            <button type="button" className="button" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={save.isPending}>
+              {t('common:actions.save')}
+            </button>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}

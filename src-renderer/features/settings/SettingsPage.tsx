@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Digits, Language } from '../../../src-main/core/contract/index.js';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { useFormatter } from '../../lib/use-formatter';
+import { appInfoQuery } from '../app/queries';
+import { useUpdateSettings } from './mutations';
+import { useSettings } from './queries';
+
+const LANGUAGES: readonly Language[] = ['hi', 'en'];
+const DIGITS: readonly Digits[] = ['latn', 'deva'];
+const SAMPLE_NUMBER = 1234567;
+const SAMPLE_DATE = '2024-04-17';
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  const errorMessage = useErrorMessage();
+  const format = useFormatter();
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <h1 id="page-title" className="page__title">
+        {t('title')}
+      </h1>
+
+      <div className="settings">
+        <fieldset className="settings__group">
+          <legend>{t('language.legend')}</legend>
+          {LANGUAGES.map((language) => (
+            <label key={language} className="choice" lang={language}>
+              <input
+                type="radio"
+                name="language"
+                value={language}
+                checked={settings.language === language}
+                onChange={() => update.mutate({ language })}
+              />
+              <span>{t(`language.${language}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset className="settings__group">
+          <legend>{t('digits.legend')}</legend>
+          {DIGITS.map((digits) => (
+            <label key={digits} className="choice">
+              <input
+                type="radio"
+                name="digits"
+                value={digits}
+                checked={settings.digits === digits}
+                onChange={() => update.mutate({ digits })}
+              />
+              <span>{t(`digits.${digits}`)}</span>
+            </label>
+          ))}
+          <p className="hint">
+            {t('digits.example', { number: format.number(SAMPLE_NUMBER), date: format.date(SAMPLE_DATE) })}
+          </p>
+        </fieldset>
+
+        {update.isError && (
+          <p className="form-error" role="alert">
+            {t('saveFailed')} {errorMessage(update.error)}
+          </p>
+        )}
+
+        <AboutThisComputer />
+      </div>
+    </section>
+  );
+}
+
+function AboutThisComputer() {
+  const { t } = useTranslation('settings');
+  const info = useQuery(appInfoQuery());
+  if (!info.data) return null;
+  return (
+    <section className="settings__group" aria-labelledby="about-heading">
+      <h2 id="about-heading" className="settings__heading">
+        {t('about.heading')}
+      </h2>
+      <dl className="facts">
+        <dt>{t('about.dataDir')}</dt>
+        <dd>
+          <code className="path" dir="ltr">
+            {info.data.dataDir}
+          </code>
+          <p className="hint">{t('about.dataDirHint')}</p>
+        </dd>
+        <dt>{t('about.version')}</dt>
+        <dd dir="ltr">{info.data.version}</dd>
+      </dl>
+    </section>
+  );
+}

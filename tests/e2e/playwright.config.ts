@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Renderer end-to-end tests: the built renderer in Debian's Chromium, served with the app's
+ * CSP, talking to the real core through page.exposeBinding. Build first (`npm run build`).
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../../test-results/e2e',
+  reporter: 'list',
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    viewport: { width: 1280, height: 800 },
+    locale: 'hi-IN',
+    timezoneId: 'Asia/Kolkata',
+    trace: 'retain-on-failure',
+    // Playwright gives every browser a fresh temporary profile (it refuses --user-data-dir in args).
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

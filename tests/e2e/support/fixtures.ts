@@ -1,0 +1,81 @@
+import { test as base, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/shell/csp.js';
+import { openCore, type Core } from '../../../src-main/core/index.js';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../src-main/core/contract/index.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+import { bridgeCore } from './bridge.js';
+import { startStaticServer } from './static-server.js';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+export interface CoreClient {
+  core: Core;
+  dataDir: string;
+  /** Calls a channel on the real core (as the app would) and fails the test unless it succeeds. */
+  ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+interface TestFixtures {
+  /** Runs on the fresh data folder before the core opens it, e.g. to plant a damaged file. */
+  prepareDataDir: (dataDir: string) => Promise<void>;
+  sachiv: CoreClient;
+}
+
+interface WorkerFixtures {
+  rendererUrl: string;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  rendererUrl: [
+    async ({}, use) => {
+      const server = await startStaticServer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  baseURL: async ({ rendererUrl }, use) => use(rendererUrl),
+
+  prepareDataDir: [async ({}, use) => use(async () => undefined), { option: true }],
+
+  sachiv: async ({ prepareDataDir }, use, testInfo) => {
+    const { dir, cleanup } = await makeTempDir('sachiv-e2e-');
+    await prepareDataDir(dir);
+    const unexpected: string[] = [];
+    const core = await openCore({
+      dataDir: dir,
+      appVersion: 'test',
+      log: (message, error) => unexpected.push(`${message}: ${String(error)}`),
+    });
+    await use({
+      core,
+      dataDir: dir,
+      async ok(channel, input) {
+        const reply = await core.dispatch(channel, input);
+        if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`);
+        return reply.value as ChannelOutput<typeof channel>;
+      },
+    });
+    await core.close();
+    await cleanup();
+    if (unexpected.length > 0) await testInfo.attach('core-log', { body: unexpected.join('\n') });
+    expect(unexpected, 'the core logged unexpected errors').toEqual([]);
+  },
+
+  page: async ({ page, sachiv }, use) => {
+    // Any console error (a CSP violation, a failed request, a React warning) fails the test.
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    const unsubscribe = await bridgeCore(page, sachiv.core);
+    await use(page);
+    unsubscribe();
+    expect(problems, 'the page reported errors').toEqual([]);
+  },
+});
+
+export { expect };

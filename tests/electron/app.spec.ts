@@ -1,0 +1,108 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, expect, test, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
+import { findInstalledElectron } from './electron-binary.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const electronBinary = findInstalledElectron(projectRoot);
+
+test.skip(electronBinary === null, 'Electron end-to-end tests skipped: no Electron binary could be installed on this machine.');
+
+interface PageGlobals {
+  location: { protocol: string; host: string };
+  api: { invoke(channel: string, input: unknown): Promise<unknown> };
+}
+
+interface RunningApp {
+  app: ElectronApplication;
+  window: Page;
+  output: string[];
+}
+
+/** Starts the built app on the given data folder and waits for its window to show the app. */
+async function launch(dataDir: string): Promise<RunningApp> {
+  if (electronBinary === null) throw new Error('unreachable: the suite is skipped without Electron');
+  for (const built of ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']) {
+    if (!existsSync(path.join(projectRoot, built))) throw new Error(`${built} is missing: run npm run build first`);
+  }
+  const app = await _electron.launch({
+    executablePath: electronBinary,
+    args: [projectRoot],
+    cwd: projectRoot,
+    env: { ...process.env, SACHIV_DATA_DIR: dataDir, SACHIV_DEV: '' },
+  });
+  const output: string[] = [];
+  app.process().stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  app.process().stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const window = await app.firstWindow();
+  await expect(window.getByRole('link', { name: 'लोग' })).toBeVisible();
+  return { app, window, output };
+}
+
+async function attachLog(testInfo: TestInfo, running: RunningApp | null, name: string): Promise<void> {
+  if (running !== null && testInfo.status !== testInfo.expectedStatus) {
+    await testInfo.attach(name, { body: running.output.join(''), contentType: 'text/plain' });
+  }
+}
+
+let dataDir = '';
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'sachiv-electron-'));
+});
+test.afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+test('serves the app from app:// with no Node.js in the page', async () => {
+  const testInfo = test.info();
+  const running = await launch(dataDir);
+  try {
+    // This project type-checks without the DOM library, so the page's globals are described here.
+    const page = await running.window.evaluate(() => {
+      const globals = globalThis as unknown as PageGlobals;
+      return {
+        protocol: globals.location.protocol,
+        host: globals.location.host,
+        hasRequire: 'require' in globals,
+        hasProcess: 'process' in globals,
+        apiKeys: Object.keys(globals.api).sort(),
+      };
+    });
+    expect(page).toEqual({ protocol: 'app:', host: 'sachiv', hasRequire: false, hasProcess: false, apiKeys: ['invoke', 'on'] });
+
+    const refused = await running.window.evaluate(() => (globalThis as unknown as PageGlobals).api.invoke('fs:readFile', {}));
+    expect(refused).toEqual({ ok: false, error: { code: 'ipc.unknownChannel' } });
+  } finally {
+    await attachLog(testInfo, running, 'electron-output');
+    await running.app.close();
+  }
+});
+
+test('a person added through the UI is still there after a restart', async () => {
+  const testInfo = test.info();
+  const name = 'सुनीता देवी';
+
+  const first = await launch(dataDir);
+  try {
+    await first.window.getByRole('link', { name: 'लोग' }).click();
+    await first.window.getByRole('button', { name: 'व्यक्ति जोड़ें' }).click();
+    await first.window.getByRole('textbox', { name: 'नाम' }).fill(name);
+    await first.window.getByRole('button', { name: 'सहेजें' }).click();
+    await expect(first.window.getByText(name)).toBeVisible();
+  } finally {
+    await attachLog(testInfo, first, 'electron-output-first-run');
+    await first.app.close();
+  }
+
+  const second = await launch(dataDir);
+  try {
+    await second.window.getByRole('link', { name: 'लोग' }).click();
+    await expect(second.window.getByText(name)).toBeVisible();
+  } finally {
+    await attachLog(testInfo, second, 'electron-output-second-run');
+    await second.app.close();
+  }
+});

@@ -1,0 +1,216 @@
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../../src-main/core/db/index.js';
+import { notesDocument, notesFileText } from '../../support/db/sample-documents.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+
+const FIXED_NOW = new Date('2025-03-04T05:06:07.089Z');
+const MOVED_ASIDE_NAME = 'notes.damaged-2025-03-04T05-06-07-089Z.json';
+
+const goodFile = notesFileText(['पहला', 'दूसरा']);
+const damagedFiles: Record<string, Buffer> = {
+  'truncated JSON': Buffer.from(goodFile.slice(0, goodFile.length / 2)),
+  'an empty file': Buffer.alloc(0),
+  '4096 NUL bytes': Buffer.alloc(4096, 0),
+  'null': Buffer.from('null'),
+  'an empty array': Buffer.from('[]'),
+  'trailing garbage': Buffer.from(`${goodFile}}garbage`),
+  'data of the wrong shape': Buffer.from(JSON.stringify({ schemaVersion: 1, data: { items: 'नहीं' } })),
+  'no envelope': Buffer.from(JSON.stringify({ items: ['पहला'] })),
+  'invalid UTF-8': Buffer.concat([Buffer.from('{"schemaVersion":1,"data":{"items":["'), Buffer.from([0xff, 0xfe]), Buffer.from('"]}}')]),
+  'schemaVersion 0': Buffer.from(JSON.stringify({ schemaVersion: 0, data: { items: [] } })),
+};
+
+describe('a damaged main file', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let store: Store | undefined;
+  beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    await cleanup();
+  });
+
+  const open = async () => {
+    store = await openStore(dir, { now: () => FIXED_NOW });
+    return store.open(notesDocument);
+  };
+
+  describe.each(Object.entries(damagedFiles))('holding %s', (_label, damaged) => {
+    it('is moved aside byte for byte and replaced by the newest good backup, with a notice', async () => {
+      const backupDir = join(dir, 'backups', 'notes');
+      await mkdir(backupDir, { recursive: true });
+      await writeFile(join(backupDir, '2025-01-01T00-00-00-000Z.json'), notesFileText(['पुराना']));
+      await writeFile(join(backupDir, '2025-02-01T00-00-00-000Z.json'), notesFileText(['बैकअप']));
+      await writeFile(join(dir, 'notes.json'), damaged);
+
+      const notes = await open();
+
+      expect(notes.read()).toEqual({ items: ['बैकअप'] });
+      expect(await readFile(join(dir, MOVED_ASIDE_NAME))).toEqual(damaged);
+      expect(await readFile(join(dir, 'notes.json'), 'utf8')).toBe(notesFileText(['बैकअप']));
+      expect(store!.notices()).toEqual([
+        {
+          id: expect.any(String),
+          kind: 'damagedFileRecovered',
+          file: join(dir, 'notes.json'),
+          movedTo: join(dir, MOVED_ASIDE_NAME),
+          restoredFrom: join(backupDir, '2025-02-01T00-00-00-000Z.json'),
+          at: FIXED_NOW.toISOString(),
+        },
+      ]);
+    });
+
+    it('with no good copy anywhere, is moved aside and the document starts empty, with a notice', async () => {
+      await writeFile(join(dir, 'notes.json'), damaged);
+
+      const notes = await open();
+
+      expect(notes.read()).toEqual(notesDocument.defaults());
+      expect(await readFile(join(dir, MOVED_ASIDE_NAME))).toEqual(damaged);
+      expect(store!.notices()).toEqual([
+        {
+          id: expect.any(String),
+          kind: 'damagedFileReset',
+          file: join(dir, 'notes.json'),
+          movedTo: join(dir, MOVED_ASIDE_NAME),
+          at: FIXED_NOW.toISOString(),
+        },
+      ]);
+      // The next save writes a fresh file and leaves the moved-aside one alone.
+      await notes.update((draft) => {
+        draft.items.push('नया');
+      });
+      expect(await readFile(join(dir, MOVED_ASIDE_NAME))).toEqual(damaged);
+    });
+  });
+
+  it('prefers a complete leftover temp file over the backups', async () => {
+    const backupDir = join(dir, 'backups', 'notes');
+    await mkdir(backupDir, { recursive: true });
+    await writeFile(join(backupDir, '2025-02-01T00-00-00-000Z.json'), notesFileText(['बैकअप']));
+    await writeFile(join(dir, '.notes.json.4242.abcdef.tmp'), notesFileText(['अधूरी बचत']));
+    await writeFile(join(dir, 'notes.json'), damagedFiles['truncated JSON']!);
+
+    const notes = await open();
+
+    expect(notes.read()).toEqual({ items: ['अधूरी बचत'] });
+    expect(store!.notices()).toMatchObject([
+      { kind: 'damagedFileRecovered', restoredFrom: join(dir, '.notes.json.4242.abcdef.tmp') },
+    ]);
+  });
+
+  it('skips a damaged newer backup and restores the newest good one', async () => {
+    const backupDir = join(dir, 'backups', 'notes');
+    await mkdir(backupDir, { recursive: true });
+    await writeFile(join(backupDir, '2025-01-01T00-00-00-000Z.json'), notesFileText(['अच्छा']));
+    await writeFile(join(backupDir, '2025-02-01T00-00-00-000Z.json'), '{"schemaVersion":1,"da');
+    await writeFile(join(dir, '.notes.json.4242.abcdef.tmp'), '{"schemaVersion":1,"data":{"ite');
+    await writeFile(join(dir, 'notes.json'), 'null');
+
+    const notes = await open();
+
+    expect(notes.read()).toEqual({ items: ['अच्छा'] });
+    expect(store!.notices()).toMatchObject([
+      { kind: 'damagedFileRecovered', restoredFrom: join(backupDir, '2025-01-01T00-00-00-000Z.json') },
+    ]);
+  });
+
+  it('never overwrites an earlier moved-aside file with the same timestamp', async () => {
+    await writeFile(join(dir, MOVED_ASIDE_NAME), 'earlier damage');
+    await writeFile(join(dir, 'notes.json'), 'later damage');
+
+    await open();
+
+    expect(await readFile(join(dir, MOVED_ASIDE_NAME), 'utf8')).toBe('earlier damage');
+    expect(await readFile(join(dir, 'notes.damaged-2025-03-04T05-06-07-089Z-1.json'), 'utf8')).toBe('later damage');
+  });
+});
+
+describe('a main file that is fine', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let store: Store | undefined;
+  beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    await cleanup();
+  });
+
+  it('loads with a UTF-8 byte-order mark in front, with no notice and nothing moved', async () => {
+    await writeFile(join(dir, 'notes.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(goodFile)]));
+    store = await openStore(dir);
+    expect((await store.open(notesDocument)).read()).toEqual({ items: ['पहला', 'दूसरा'] });
+    expect(store.notices()).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual(['notes.json', 'sachiv.lock']);
+  });
+
+  it('has its leftover temp files removed at open', async () => {
+    await writeFile(join(dir, 'notes.json'), goodFile);
+    await writeFile(join(dir, '.notes.json.4242.abcdef.tmp'), '{"schemaVersion":1,"da');
+    await writeFile(join(dir, '.notes.json.4243.123456.tmp'), notesFileText(['x']));
+    await writeFile(join(dir, '.other.json.4243.123456.tmp'), 'not ours');
+    store = await openStore(dir);
+    expect((await store.open(notesDocument)).read()).toEqual({ items: ['पहला', 'दूसरा'] });
+    expect(store.notices()).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual(['.other.json.4243.123456.tmp', 'notes.json', 'sachiv.lock']);
+  });
+});
+
+describe('a missing main file', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let store: Store | undefined;
+  beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+    await cleanup();
+  });
+
+  it('with a complete temp file left by an unfinished save: loads it, writes it as the main file, and says so', async () => {
+    const temp = join(dir, '.notes.json.4242.abcdef.tmp');
+    const tempText = notesFileText(['बचा हुआ']);
+    await writeFile(temp, tempText);
+    store = await openStore(dir, { now: () => FIXED_NOW });
+    const notes = await store.open(notesDocument);
+    expect(notes.read()).toEqual({ items: ['बचा हुआ'] });
+    expect(await readFile(join(dir, 'notes.json'), 'utf8')).toBe(tempText);
+    expect(store.notices()).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'unfinishedSaveRecovered',
+        file: join(dir, 'notes.json'),
+        restoredFrom: temp,
+        at: FIXED_NOW.toISOString(),
+      },
+    ]);
+  });
+
+  it('takes the newest of several complete temp files', async () => {
+    await writeFile(join(dir, '.notes.json.1.aaaaaa.tmp'), notesFileText(['पुराना']));
+    await writeFile(join(dir, '.notes.json.2.bbbbbb.tmp'), notesFileText(['नया']));
+    await utimes(join(dir, '.notes.json.1.aaaaaa.tmp'), new Date('2025-01-01'), new Date('2025-01-01'));
+    store = await openStore(dir);
+    expect((await store.open(notesDocument)).read()).toEqual({ items: ['नया'] });
+  });
+
+  it('with only a truncated temp file: starts from the defaults, as on a first run', async () => {
+    await writeFile(join(dir, '.notes.json.4242.abcdef.tmp'), '{"schemaVersion":1,"da');
+    store = await openStore(dir);
+    expect((await store.open(notesDocument)).read()).toEqual({ items: [] });
+    expect(store.notices()).toEqual([]);
+  });
+
+  it('dismissed notices are no longer reported', async () => {
+    await writeFile(join(dir, '.notes.json.4242.abcdef.tmp'), notesFileText(['x']));
+    store = await openStore(dir);
+    await store.open(notesDocument);
+    const [notice] = store.notices();
+    store.dismissNotice(notice!.id);
+    expect(store.notices()).toEqual([]);
+  });
+});

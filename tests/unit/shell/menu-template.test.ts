@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { MENU_LOCALES, type MenuLocales } from '../../../src-main/shell/menu-strings.js';
+import { buildMenuTemplate } from '../../../src-main/shell/menu-template.js';
+
+function readLocale(language: 'hi' | 'en'): unknown {
+  return JSON.parse(readFileSync(path.resolve('locales', language, 'menu.json'), 'utf8'));
+}
+
+function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
+  const items = item?.submenu;
+  if (!Array.isArray(items)) throw new Error(`menu "${item?.label}" has no submenu`);
+  return items;
+}
+
+function roles(item: MenuItemConstructorOptions | undefined): string[] {
+  return submenu(item).flatMap((entry) => (entry.role ? [entry.role] : []));
+}
+
+function allLabels(template: MenuItemConstructorOptions[]): string[] {
+  return template.flatMap((item) => [item.label ?? '', ...(Array.isArray(item.submenu) ? allLabels(item.submenu) : [])]).filter(Boolean);
+}
+
+describe('buildMenuTemplate', () => {
+  it('uses the real locale files', () => {
+    expect(MENU_LOCALES.hi).toEqual(readLocale('hi'));
+    expect(MENU_LOCALES.en).toEqual(readLocale('en'));
+  });
+
+  it('builds the Hindi menu: फ़ाइल, संपादन, देखें, सहायता', () => {
+    const template = buildMenuTemplate('hi', MENU_LOCALES);
+    expect(template.map((item) => item.label)).toEqual(['फ़ाइल', 'संपादन', 'देखें', 'सहायता']);
+    expect(submenu(template[0])[0]).toMatchObject({ role: 'quit', label: 'सचिव बंद करें' });
+    expect(submenu(template[3])[0]).toMatchObject({ role: 'about', label: 'सचिव के बारे में' });
+  });
+
+  it('builds the English menu when the language is English', () => {
+    const template = buildMenuTemplate('en', MENU_LOCALES);
+    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(submenu(template[1]).find((item) => item.role === 'paste')?.label).toBe('Paste');
+  });
+
+  it.each(['hi', 'en'] as const)('labels every item in %s, with no text from the other language', (language) => {
+    const labels = allLabels(buildMenuTemplate(language, MENU_LOCALES, { devMode: true }));
+    expect(labels.length).toBe(17);
+    const devanagari = /[\u0900-\u097F]/;
+    for (const label of labels) expect(devanagari.test(label)).toBe(language === 'hi');
+  });
+
+  it('offers the standard editing roles, so shortcuts like Ctrl+V work in forms', () => {
+    const template = buildMenuTemplate('hi', MENU_LOCALES);
+    expect(roles(template[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('offers Reload only in development', () => {
+    const installed = buildMenuTemplate('hi', MENU_LOCALES, { devMode: false });
+    const developing = buildMenuTemplate('hi', MENU_LOCALES, { devMode: true });
+    expect(roles(installed[2])).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(roles(developing[2])).toEqual(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(roles(installed[2])).not.toContain('toggleDevTools');
+  });
+
+  it('takes its labels from the strings it is given', () => {
+    const renamed: MenuLocales = { ...MENU_LOCALES, hi: { ...MENU_LOCALES.hi, file: { title: 'फ़ाइल-X', quit: 'बाहर' } } };
+    const template = buildMenuTemplate('hi', renamed);
+    expect(template[0]?.label).toBe('फ़ाइल-X');
+    expect(submenu(template[0])[0]?.label).toBe('बाहर');
+  });
+});
