@@ -18,6 +18,7 @@ const steps = [
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'types (node: core, shell, preload, tests)', command: bin('tsc'), args: ['-p', 'tsconfig.node.json'] },
   { name: 'types (web: renderer, contract)', command: bin('tsc'), args: ['-p', 'tsconfig.web.json'] },
+  { name: 'types (end-to-end tests)', command: bin('tsc'), args: ['-p', 'tsconfig.e2e.json'] },
   { name: 'lint (layering rules)', command: bin('eslint'), args: ['.'] },
   { name: 'locale parity', command: 'node', args: ['scripts/check-locales.mjs'] },
   { name: 'electronegativity', command: 'node', args: ['scripts/electronegativity-gate.mjs'] },

@@ -20,5 +20,10 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: electronInstalled ? [['list'], [path.join(here, 'skip-reason-reporter.ts')]] : [[path.join(here, 'skip-reason-reporter.ts')]],
+  reporter: [
+    ...(electronInstalled ? [['list'] as const] : []),
+    [path.join(here, 'skip-reason-reporter.ts')],
+    // `npm test` reads the counts from here for its closing summary line.
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as const] : []),
+  ],
 });

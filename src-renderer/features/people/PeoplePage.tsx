@@ -69,7 +69,7 @@ export function PeoplePage() {
         <h1 id="page-title" className="page__title">
           {t('title')}
         </h1>
-        {firstPage.data && (
+        {total > 0 && (
           <p className="page__count">{t('count', { count: total, formatted: format.number(total) })}</p>
         )}
         <button type="button" className="button button--primary page__action" onClick={() => setEditing({ person: null })}>

@@ -25,7 +25,8 @@ describe('createFormatter', () => {
     try {
       expect(createFormatter({ language: 'en', digits: 'latn' }).date('2024-01-01')).toBe('1 January 2024');
     } finally {
-      process.env.TZ = original;
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
     }
   });
 
