@@ -1,6 +1,35 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { benchPeople } from './people.bench.js';
+import type { ChildResult, ChildTask } from './ten-year/child-tasks.js';
+import { ONE_YEAR, TEN_YEARS } from './ten-year/scale.js';
+import { runStorageSuite } from './ten-year/suite.js';
+
+/** scripts/bench.mjs bundles the child entry next to this file. */
+const CHILD = fileURLToPath(new URL('./bench-child.mjs', import.meta.url));
+
+function runInChild<T extends ChildTask>(task: T): Promise<ChildResult<T>> {
+  return new Promise((resolve, reject) => {
+    // The one-file baseline holds hundreds of megabytes of JSON at once and needs the room.
+    const child = spawn(process.execPath, ['--max-old-space-size=8192', CHILD, JSON.stringify(task)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`bench child for ${task.kind} exited with ${code}`));
+      resolve(JSON.parse(output.trim().split('\n').at(-1) ?? 'null') as ChildResult<T>);
+    });
+  });
+}
 
 // Figures are printed against their budgets; a figure over budget is reported, and the run
 // exits non-zero so a regression is hard to miss, but benchmarks are not part of `npm test`.
-const allWithinBudget = await benchPeople();
-process.exitCode = allWithinBudget ? 0 : 1;
+const peopleWithinBudget = await benchPeople();
+const storageWithinBudget = await runStorageSuite({
+  scales: [ONE_YEAR, TEN_YEARS],
+  rounds: 60,
+  baselineRounds: 3,
+  budgetScale: TEN_YEARS.label,
+  runTask: runInChild,
+});
+process.exitCode = peopleWithinBudget && storageWithinBudget ? 0 : 1;

@@ -1,9 +1,16 @@
 export type Budget = { op: '<=' | '>='; limit: number };
 
-/** Prints one figure in the project's bench format: `bench: <name> = <value> <unit> (budget <op> <limit>: ok|over)`. */
-export function report(name: string, value: number, unit: string, budget: Budget): boolean {
-  const within = budget.op === '<=' ? value <= budget.limit : value >= budget.limit;
+/**
+ * Prints one figure in the project's bench format: `bench: <name> = <value> <unit> (budget <op> <limit>: ok|over)`;
+ * a figure without a budget omits the parenthesis. Resolves to whether the figure is within budget.
+ */
+export function report(name: string, value: number, unit: string, budget?: Budget): boolean {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  if (budget === undefined) {
+    console.log(`bench: ${name} = ${shown} ${unit}`);
+    return true;
+  }
+  const within = budget.op === '<=' ? value <= budget.limit : value >= budget.limit;
   console.log(`bench: ${name} = ${shown} ${unit} (budget ${budget.op} ${budget.limit}: ${within ? 'ok' : 'over'})`);
   return within;
 }

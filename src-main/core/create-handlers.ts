@@ -4,6 +4,9 @@ import type { CoreEvents } from './events.js';
 import type { Handlers } from './handlers.js';
 import type { PeopleService } from './people/service.js';
 import type { Settings } from './contract/index.js';
+import { exportFeedback } from './export/feedback-export.js';
+import type { PickSaveFile } from './export/ports.js';
+import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -11,10 +14,13 @@ export interface HandlerDeps {
   settings: DurableDocument<Settings>;
   people: PeopleService;
   events: CoreEvents;
+  programmeServices: ProgrammeServices;
+  pickSaveFile: PickSaveFile | undefined;
 }
 
 /** Maps every channel of the contract to the core function that carries it out. */
-export function createHandlers({ appVersion, store, settings, people, events }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { appVersion, store, settings, people, events, programmeServices } = deps;
   return {
     'app:info': () => ({ version: appVersion, dataDir: store.dataDir, notices: store.notices() }),
     'app:dismissNotice': ({ id }) => {
@@ -41,5 +47,19 @@ export function createHandlers({ appVersion, store, settings, people, events }: 
     'categories:create': ({ name }) => people.createCategory(name),
     'categories:rename': ({ id, name }) => people.renameCategory(id, name),
     'categories:remove': ({ id }) => people.removeCategory(id),
+
+    ...createProgrammeHandlers(programmeServices),
+    'feedback:export': (input) =>
+      exportFeedback(
+        {
+          programmes: programmeServices.programmes,
+          feedback: programmeServices.feedback,
+          lists: () => programmeServices.lists.get(),
+          personName: (personId) => people.nameOf(personId),
+          language: () => settings.read().language,
+          pickSaveFile: deps.pickSaveFile,
+        },
+        input,
+      ),
   };
 }

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, Settings } from './contract/index.js';
 import type { Dispatch } from './dispatch.js';
+import type { PickSaveFile } from './export/ports.js';
 
 export interface WindowBounds {
   x?: number | undefined;
@@ -34,7 +35,10 @@ export interface OpenCoreOptions {
   log?: (message: string, error?: unknown) => void;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** Asks the user where to save an exported file; without it, exports report export.unavailable. */
+  pickSaveFile?: PickSaveFile;
 }
 
 export { openCore } from './open-core.js';
 export { AppError } from './errors.js';
+export type { ExportFormat, PickSaveFile, SaveFileRequest } from './export/ports.js';

@@ -1,10 +1,11 @@
 import { createDispatch } from './dispatch.js';
-import { openStore } from './db/index.js';
+import { openRecordSet, openStore } from './db/index.js';
 import { CoreEvents } from './events.js';
 import { createHandlers } from './create-handlers.js';
 import type { Core, OpenCoreOptions } from './index.js';
-import { peopleDocument } from './people/document.js';
+import { peopleRecordSet } from './people/document.js';
 import { PeopleService } from './people/service.js';
+import { openProgrammes } from './programmes/open-programmes.js';
 import { settingsDocument, uiStateDocument } from './settings/document.js';
 
 /**
@@ -18,13 +19,24 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   try {
     const settings = await store.open(settingsDocument);
     const uiState = await store.open(uiStateDocument);
-    const peopleDoc = await store.open(peopleDocument);
+    const peopleRecords = await openRecordSet(store, peopleRecordSet, {
+      onFoldError: (error) => log('Folding recent people into their buckets failed; they stay in people.json', error),
+    });
     const events = new CoreEvents();
-    const people = new PeopleService(peopleDoc, {
+    const people = new PeopleService(peopleRecords, {
       now,
       onChange: (domain) => events.emit('data:changed', { domain }),
     });
-    const handlers = createHandlers({ appVersion: options.appVersion, store, settings, people, events });
+    const programmeServices = await openProgrammes({ store, people, events, now });
+    const handlers = createHandlers({
+      appVersion: options.appVersion,
+      store,
+      settings,
+      people,
+      events,
+      programmeServices,
+      pickSaveFile: options.pickSaveFile,
+    });
     const dispatch = createDispatch(handlers, (error, channel) => log(`Unexpected error in ${channel}`, error));
 
     return {

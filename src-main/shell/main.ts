@@ -1,8 +1,10 @@
 import { app, dialog, session } from 'electron';
+import type { Language } from '../core/contract/index.js';
 import { openCore, type Core } from '../core/index.js';
 import { installAppMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { savePicker } from './save-dialog.js';
 import { resolveDataDir } from './data-dir.js';
 import { isDevMode } from './dev-mode.js';
 import { forwardEvents, serveInvokes } from './ipc.js';
@@ -33,7 +35,15 @@ if (claimSingleInstance(() => focusWindow(mainWindow?.window ?? null))) {
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
-  const core = await openCore({ dataDir, appVersion: app.getVersion(), log: reportError });
+  // The save dialog speaks the user's language, which is known only once the core is open.
+  let language = (): Language => 'hi';
+  const core = await openCore({
+    dataDir,
+    appVersion: app.getVersion(),
+    log: reportError,
+    pickSaveFile: savePicker(() => mainWindow?.window ?? null, () => language()),
+  });
+  language = () => core.settings().language;
   await app.whenReady();
 
   const paths = appPaths(app.getAppPath());

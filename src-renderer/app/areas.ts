@@ -1,9 +1,9 @@
 /** The main areas in navigation order; Alt+<position> opens each one. */
 export const AREAS = [
-  { id: 'workshops', path: '/workshops', built: false },
+  { id: 'workshops', path: '/programmes', built: true },
   { id: 'people', path: '/people', built: true },
   { id: 'attendance', path: '/attendance', built: false },
-  { id: 'feedback', path: '/feedback', built: false },
+  { id: 'feedback', path: '/feedback', built: true },
   { id: 'reports', path: '/reports', built: false },
   { id: 'settings', path: '/settings', built: true },
 ] as const;

@@ -1,5 +1,9 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { FeedbackPage } from '../features/feedback/FeedbackPage';
+import { FeedbackPickPage } from '../features/feedback/FeedbackPickPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { ProgrammeEditorPage } from '../features/programmes/ProgrammeEditorPage';
+import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { Layout } from './Layout';
 import { NotBuilt } from './NotBuilt';
@@ -12,10 +16,15 @@ export function createAppRouter() {
       children: [
         // People is the first area that works, so the app opens there.
         { index: true, element: <Navigate to="/people" replace /> },
-        { path: 'workshops', element: <NotBuilt area="workshops" /> },
+        { path: 'programmes', element: <ProgrammesPage /> },
+        { path: 'programmes/new', element: <ProgrammeEditorPage /> },
+        { path: 'programmes/:id', element: <ProgrammeEditorPage /> },
+        { path: 'programmes/:id/feedback', element: <FeedbackPage /> },
+        // The area's first address; kept so an old link or bookmark still lands on the list.
+        { path: 'workshops', element: <Navigate to="/programmes" replace /> },
         { path: 'people', element: <PeoplePage /> },
         { path: 'attendance', element: <NotBuilt area="attendance" /> },
-        { path: 'feedback', element: <NotBuilt area="feedback" /> },
+        { path: 'feedback', element: <FeedbackPickPage /> },
         { path: 'reports', element: <NotBuilt area="reports" /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/people" replace /> },

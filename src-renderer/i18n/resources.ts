@@ -1,12 +1,18 @@
 import hiCommon from '../../locales/hi/common.json';
 import hiErrors from '../../locales/hi/errors.json';
+import hiFeedback from '../../locales/hi/feedback.json';
 import hiNav from '../../locales/hi/nav.json';
+import hiOrganisation from '../../locales/hi/organisation.json';
 import hiPeople from '../../locales/hi/people.json';
+import hiProgrammes from '../../locales/hi/programmes.json';
 import hiSettings from '../../locales/hi/settings.json';
 import enCommon from '../../locales/en/common.json';
 import enErrors from '../../locales/en/errors.json';
+import enFeedback from '../../locales/en/feedback.json';
 import enNav from '../../locales/en/nav.json';
+import enOrganisation from '../../locales/en/organisation.json';
 import enPeople from '../../locales/en/people.json';
+import enProgrammes from '../../locales/en/programmes.json';
 import enSettings from '../../locales/en/settings.json';
 
 export const defaultNS = 'common';
@@ -18,9 +24,21 @@ export const sourceResources = {
   nav: hiNav,
   people: hiPeople,
   settings: hiSettings,
+  programmes: hiProgrammes,
+  feedback: hiFeedback,
+  organisation: hiOrganisation,
 } as const;
 
 export const resources = {
   hi: sourceResources,
-  en: { common: enCommon, errors: enErrors, nav: enNav, people: enPeople, settings: enSettings },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    nav: enNav,
+    people: enPeople,
+    settings: enSettings,
+    programmes: enProgrammes,
+    feedback: enFeedback,
+    organisation: enOrganisation,
+  },
 } as const;

@@ -1,15 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { appKeys } from '../features/app/queries';
+import { feedbackKeys } from '../features/feedback/queries';
+import { organisationKeys } from '../features/organisation/queries';
 import { categoryKeys, peopleKeys } from '../features/people/queries';
+import { citationKeys, listKeys, programmeKeys } from '../features/programmes/queries';
 import { settingsKeys } from '../features/settings/queries';
+import type { EventPayload } from '../../src-main/core/contract/index.js';
 import { subscribe } from './api';
 
 const keysByDomain = {
   people: peopleKeys.all,
   categories: categoryKeys.all,
   settings: settingsKeys.all,
-} as const;
+  programmes: programmeKeys.all,
+  feedback: feedbackKeys.all,
+  lists: listKeys.all,
+  citations: citationKeys.all,
+  organisation: organisationKeys.all,
+} as const satisfies Record<EventPayload<'data:changed'>['domain'], readonly string[]>;
 
 /** Keeps cached server data in step with changes the core announces (from any window or task). */
 export function useDataEvents(): void {

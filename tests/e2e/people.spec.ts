@@ -148,6 +148,8 @@ test.describe('लोग (people directory) in Hindi', () => {
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('searchbox', { name: 'खोजें' })).toBeFocused();
     await page.keyboard.press('Alt+1');
+    await expect(page.getByRole('heading', { name: 'कार्यक्रम', level: 1 })).toBeVisible();
+    await page.keyboard.press('Alt+3');
     await expect(page.getByText('यह भाग अभी बना नहीं है।')).toBeVisible();
   });
 });

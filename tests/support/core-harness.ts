@@ -1,4 +1,4 @@
-import { openCore, type Core } from '../../src-main/core/index.js';
+import { openCore, type Core, type OpenCoreOptions } from '../../src-main/core/index.js';
 import type { Channel, ChannelInput, ChannelOutput, Envelope } from '../../src-main/core/contract/index.js';
 import { makeTempDir } from './temp-dir.js';
 
@@ -13,9 +13,11 @@ export interface CoreHarness {
   cleanup(): Promise<void>;
 }
 
-export async function openHarness(): Promise<CoreHarness> {
+/** Opens a real core over a fresh temp folder; `options` adds ports such as pickSaveFile. */
+export async function openHarness(options: Partial<OpenCoreOptions> = {}): Promise<CoreHarness> {
   const { dir, cleanup } = await makeTempDir();
-  let core = await openCore({ dataDir: dir, appVersion: 'test', log: () => {} });
+  const open = () => openCore({ dataDir: dir, appVersion: 'test', log: () => {}, ...options });
+  let core = await open();
   const harness: CoreHarness = {
     get core() {
       return core;
@@ -29,7 +31,7 @@ export async function openHarness(): Promise<CoreHarness> {
     },
     async reopen() {
       await core.close();
-      core = await openCore({ dataDir: dir, appVersion: 'test', log: () => {} });
+      core = await open();
     },
     async cleanup() {
       await core.close();

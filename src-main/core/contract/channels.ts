@@ -8,6 +8,29 @@ import {
   personSchema,
 } from './people.js';
 import { settingsPatchSchema, settingsSchema } from './settings.js';
+import {
+  FEEDBACK_BATCH_MAX,
+  feedbackEntryInputSchema,
+  feedbackEntrySchema,
+  feedbackListOutputSchema,
+  feedbackRefSchema,
+} from './feedback.js';
+import { idString } from './limits.js';
+import {
+  citationSchema,
+  citationsSaveInputSchema,
+  citationsSearchInputSchema,
+  citationsSearchOutputSchema,
+  listsSchema,
+  listsUpdateInputSchema,
+} from './lists.js';
+import { organisationInputSchema, organisationSchema } from './organisation.js';
+import {
+  programmeInputSchema,
+  programmeSchema,
+  programmesListInputSchema,
+  programmesListOutputSchema,
+} from './programmes.js';
 import type { ChannelName } from './names.js';
 
 type ChannelSpec = { input: z.ZodType; output: z.ZodType };
@@ -46,6 +69,43 @@ export const channels = {
   'categories:create': { input: z.object({ name: z.string().max(100_000) }).strict(), output: categorySchema },
   'categories:rename': { input: z.object({ id: z.string().min(1).max(100), name: z.string().max(100_000) }).strict(), output: categorySchema },
   'categories:remove': { input: byId, output: categorySchema },
+
+  'programmes:list': { input: programmesListInputSchema, output: programmesListOutputSchema },
+  'programmes:get': { input: byId, output: programmeSchema },
+  'programmes:create': { input: z.object({ programme: programmeInputSchema }).strict(), output: programmeSchema },
+  'programmes:update': { input: z.object({ id: idString, programme: programmeInputSchema }).strict(), output: programmeSchema },
+  'programmes:duplicate': { input: byId, output: programmeSchema },
+  'programmes:remove': { input: byId, output: programmeSchema },
+  'programmes:restore': { input: byId, output: programmeSchema },
+
+  'feedback:list': { input: z.object({ programmeId: idString }).strict(), output: feedbackListOutputSchema },
+  'feedback:add': { input: z.object({ programmeId: idString, entry: feedbackEntryInputSchema }).strict(), output: feedbackEntrySchema },
+  'feedback:addMany': {
+    // The boundary allows more than the limit so the domain can answer with a Hindi message.
+    input: z.object({ programmeId: idString, entries: z.array(feedbackEntryInputSchema).max(FEEDBACK_BATCH_MAX * 5) }).strict(),
+    output: feedbackListOutputSchema,
+  },
+  'feedback:update': {
+    input: z.object({ programmeId: idString, id: idString, entry: feedbackEntryInputSchema }).strict(),
+    output: feedbackEntrySchema,
+  },
+  'feedback:remove': { input: feedbackRefSchema, output: feedbackEntrySchema },
+  'feedback:restore': { input: feedbackRefSchema, output: feedbackEntrySchema },
+  'feedback:export': {
+    input: z.object({ programmeId: idString, format: z.enum(['xlsx', 'csv']) }).strict(),
+    /** null when the user closed the save dialog without choosing a file. */
+    output: z.object({ path: z.string() }).nullable(),
+  },
+
+  'lists:get': { input: none, output: listsSchema },
+  'lists:update': { input: listsUpdateInputSchema, output: listsSchema },
+
+  'citations:search': { input: citationsSearchInputSchema, output: citationsSearchOutputSchema },
+  'citations:get': { input: z.object({ ids: z.array(idString).max(1000) }).strict(), output: z.array(citationSchema) },
+  'citations:save': { input: citationsSaveInputSchema, output: citationSchema },
+
+  'organisation:get': { input: none, output: organisationSchema },
+  'organisation:update': { input: z.object({ organisation: organisationInputSchema }).strict(), output: organisationSchema },
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

@@ -5,7 +5,7 @@ import type { EventNameList } from './names.js';
 
 /** Push events from main to the renderer, each with the payload schema it carries. */
 export const events = {
-  'data:changed': z.object({ domain: z.enum(['people', 'categories', 'settings']) }),
+  'data:changed': z.object({ domain: z.enum(['people', 'categories', 'settings', 'programmes', 'feedback', 'lists', 'citations', 'organisation']) }),
   'settings:changed': settingsSchema,
   'app:notice': noticeSchema,
 } as const satisfies { [K in EventNameList]: z.ZodType };

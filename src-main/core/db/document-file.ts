@@ -9,6 +9,9 @@ export type FileVerdict<T> =
   | { kind: 'newer'; schemaVersion: number }
   | { kind: 'damaged'; reason: string };
 
+/** What it takes to read one file: shared by documents and collection items. */
+export type FileFormat<T> = Pick<DocumentSpec<T>, 'schemaVersion' | 'migrations' | 'schema'>;
+
 const envelopeSchema = z.object({
   schemaVersion: z.number().int().min(1),
   data: z.unknown(),
@@ -24,7 +27,7 @@ export function serializeDocument(schemaVersion: number, data: unknown): string 
  * Decodes `{ "schemaVersion": N, "data": ... }`, migrates older versions and validates the
  * result. Editors on Windows like to add a UTF-8 byte-order mark, so one is tolerated.
  */
-export function interpretDocumentBytes<T>(bytes: Uint8Array, spec: DocumentSpec<T>): FileVerdict<T> {
+export function interpretDocumentBytes<T>(bytes: Uint8Array, spec: FileFormat<T>): FileVerdict<T> {
   const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
   let parsed: unknown;
   try {

@@ -10,12 +10,41 @@ export function assertDocumentName(name: string): void {
   }
 }
 
+/**
+ * Collection item ids become file names too. Lower case only, because Windows and macOS treat
+ * "A" and "a" as the same file; no dots, so an id can never look like a moved-aside or temp file;
+ * and none of the names Windows reserves for devices.
+ */
+const ITEM_ID = /^[a-z0-9][a-z0-9_-]{0,99}$/;
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+export const CATALOG_FILE_NAME = 'catalog.json';
+export const TRASH_FOLDER_NAME = '.trash';
+
+export function isValidItemId(id: string): boolean {
+  return ITEM_ID.test(id) && !WINDOWS_DEVICE_NAMES.test(id) && `${id}.json` !== CATALOG_FILE_NAME;
+}
+
+export function assertItemId(id: string): void {
+  if (!isValidItemId(id)) {
+    throw new Error(`Invalid item id "${id}": use lower-case letters, digits, "-" and "_" (at most 100)`);
+  }
+}
+
+/** The id of the item stored in `fileName`, or null when the file is not an item's shard. */
+export function itemIdOfFileName(fileName: string): string | null {
+  if (!fileName.endsWith('.json')) return null;
+  const id = fileName.slice(0, -'.json'.length);
+  return isValidItemId(id) ? id : null;
+}
+
 export function mainFilePath(dataDir: string, name: string): string {
   return join(dataDir, `${name}.json`);
 }
 
+export const BACKUPS_FOLDER_NAME = 'backups';
+
 export function backupDirPath(dataDir: string, name: string): string {
-  return join(dataDir, 'backups', name);
+  return join(dataDir, BACKUPS_FOLDER_NAME, name);
 }
 
 /**
@@ -59,4 +88,9 @@ export function sortBackupNamesNewestFirst(fileNames: readonly string[]): string
   });
   parsed.sort((a, b) => (a.stamp === b.stamp ? b.attempt - a.attempt : a.stamp < b.stamp ? 1 : -1));
   return parsed.map((entry) => entry.fileName);
+}
+
+/** Any temp file written by writeFileAtomic, whatever its target. */
+export function isAnyTempFile(fileName: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]+\.tmp$/.test(fileName);
 }

@@ -1,5 +1,6 @@
 import { Low } from 'lowdb';
 import { AppError } from '../errors.js';
+import { StoreClosedError } from './collection-errors.js';
 import { DurableJsonAdapter } from './durable-adapter.js';
 import type { LoadOptions, NoticeDraft } from './load-document.js';
 import { SnapshotWriter } from './snapshot-writer.js';
@@ -41,7 +42,7 @@ export class JsonDocument<T> implements DurableDocument<T> {
 
   async update(mutate: (draft: T) => T | void): Promise<T> {
     // Everything up to the first await runs synchronously, so mutations apply in call order.
-    if (this.closed) throw new Error(`Document "${this.spec.name}" is closed`);
+    if (this.closed) throw new StoreClosedError(`Document "${this.spec.name}"`);
     const draft = structuredClone(this.low.data);
     const returned = mutate(draft);
     const checked = this.spec.schema.safeParse(returned === undefined ? draft : returned);

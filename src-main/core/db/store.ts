@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import type { Notice } from '../contract/index.js';
 import { DEFAULT_RENAME_RETRY_MS, type RenameFn } from './atomic-write.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
-import { assertDocumentName } from './file-names.js';
+import { assertDocumentName, BACKUPS_FOLDER_NAME } from './file-names.js';
+import { JsonCollection } from './json-collection.js';
 import { JsonDocument } from './json-document.js';
-import type { LoadOptions } from './load-document.js';
-import type { DocumentSpec, DurableDocument, Store } from './types.js';
+import type { LoadOptions, NoticeDraft } from './load-document.js';
+import type { CollectionSpec, DocumentSpec, DurableCollection, DurableDocument, Store } from './types.js';
 
 export interface StoreOptions {
   /** The clock for notices, backup and moved-aside file names; tests pin it. */
@@ -38,6 +39,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
 
 class JsonStore implements Store {
   private readonly documents = new Map<string, Promise<JsonDocument<unknown>>>();
+  private readonly collections = new Map<string, Promise<JsonCollection<unknown, unknown>>>();
   private pendingNotices: Notice[] = [];
   private closed = false;
 
@@ -56,13 +58,28 @@ class JsonStore implements Store {
     // Opening a document twice must give the same instance, or two writers would share one file.
     let opened = this.documents.get(spec.name) as Promise<JsonDocument<T>> | undefined;
     if (opened === undefined) {
-      opened = JsonDocument.open(spec, this.options, (draft) => {
-        this.pendingNotices.push({ id: randomUUID(), ...draft });
-      });
+      opened = JsonDocument.open(spec, this.options, (draft) => this.addNotice(draft));
       this.documents.set(spec.name, opened as Promise<JsonDocument<unknown>>);
       opened.catch(() => this.documents.delete(spec.name));
     }
     return await opened;
+  }
+
+  async openCollection<T, S>(spec: CollectionSpec<T, S>): Promise<DurableCollection<T, S>> {
+    if (this.closed) throw new Error('The store is closed');
+    assertFormat(spec.name, spec);
+    if (spec.name === BACKUPS_FOLDER_NAME) throw new Error(`"${spec.name}" is reserved for backups`);
+    let opened = this.collections.get(spec.name) as Promise<JsonCollection<T, S>> | undefined;
+    if (opened === undefined) {
+      opened = JsonCollection.open(spec, this.options, (draft) => this.addNotice(draft));
+      this.collections.set(spec.name, opened as Promise<JsonCollection<unknown, unknown>>);
+      opened.catch(() => this.collections.delete(spec.name));
+    }
+    return await opened;
+  }
+
+  private addNotice(draft: NoticeDraft): void {
+    this.pendingNotices.push({ id: randomUUID(), ...draft });
   }
 
   notices(): Notice[] {
@@ -74,14 +91,14 @@ class JsonStore implements Store {
   }
 
   async flush(): Promise<void> {
-    const opened = [...this.documents.values()];
+    const opened = [...this.documents.values(), ...this.collections.values()];
     await Promise.all(opened.map((document) => document.then((doc) => doc.flush(), () => undefined)));
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const opened = await Promise.allSettled([...this.documents.values()]);
+    const opened = await Promise.allSettled([...this.documents.values(), ...this.collections.values()]);
     for (const result of opened) if (result.status === 'fulfilled') result.value.close();
     await this.flush();
     await this.lock.release();
@@ -89,11 +106,15 @@ class JsonStore implements Store {
 }
 
 function assertDocumentSpec(spec: DocumentSpec<unknown>): void {
-  assertDocumentName(spec.name);
+  assertFormat(spec.name, spec);
+}
+
+function assertFormat(name: string, spec: Pick<DocumentSpec<unknown>, 'schemaVersion' | 'migrations'>): void {
+  assertDocumentName(name);
   if (!Number.isInteger(spec.schemaVersion) || spec.schemaVersion < 1) {
-    throw new Error(`Document "${spec.name}": schemaVersion must be a positive integer`);
+    throw new Error(`"${name}": schemaVersion must be a positive integer`);
   }
   if (spec.migrations.length !== spec.schemaVersion - 1) {
-    throw new Error(`Document "${spec.name}": needs ${spec.schemaVersion - 1} migrations, has ${spec.migrations.length}`);
+    throw new Error(`"${name}": needs ${spec.schemaVersion - 1} migrations, has ${spec.migrations.length}`);
   }
 }

@@ -32,6 +32,7 @@ export interface DurableDocument<T> {
 export interface Store {
   readonly dataDir: string;
   open<T>(spec: DocumentSpec<T>): Promise<DurableDocument<T>>;
+  openCollection<T, S>(spec: CollectionSpec<T, S>): Promise<DurableCollection<T, S>>;
   /** Recovery events the user has not dismissed yet (damaged files moved aside, etc.). */
   notices(): Notice[];
   dismissNotice(id: string): void;
@@ -39,4 +40,70 @@ export interface Store {
   flush(): Promise<void>;
   /** Flushes, then releases the data-folder lock. The store is unusable afterwards. */
   close(): Promise<void>;
+}
+
+/**
+ * A family of documents of one kind, one file each, e.g. one file per programme in
+ * `<dataDir>/programmes/<id>.json`, so that a commit rewrites only the item that changed.
+ * A small catalog file keeps each item's summary, so lists and counts need no shard reads;
+ * it is rebuilt from the shards when it is missing or disagrees with them.
+ */
+export interface CollectionSpec<T, S> {
+  /** Folder name inside the data folder, e.g. 'programmes'. */
+  name: string;
+  schemaVersion: number;
+  migrations: readonly Migration[];
+  schema: z.ZodType<T>;
+  /** What lists and counts need of an item; kept in the catalog. Pure. */
+  summarize: (item: T) => S;
+  summarySchema: z.ZodType<S>;
+}
+
+export interface DurableCollection<T, S> {
+  /** Every item's summary, by id, without reading any shard. */
+  summaries(): ReadonlyMap<string, S>;
+  has(id: string): boolean;
+  /** Loads one item (cached after the first read). Rejects with AppError('db.readFailed') if it cannot be read. */
+  get(id: string): Promise<T>;
+  /** Writes a new item durably; rejects if the id exists. */
+  create(id: string, item: T): Promise<T>;
+  /** Same guarantees as DurableDocument.update, for one item. */
+  update(id: string, mutate: (draft: T) => T | void): Promise<T>;
+  /** Moves the item's file into the collection's trash folder (never deletes it) and drops it from the catalog. */
+  delete(id: string): Promise<void>;
+  flush(): Promise<void>;
+}
+
+/**
+ * Many small records of one kind (e.g. 50,000 people) plus a little shared state (e.g. the
+ * categories). A commit writes only the head file `<name>.json`: the shared state and the
+ * records changed since they were last folded into the hash buckets in `<name>/`. Folding
+ * happens in the background once enough changes have gathered, so a commit costs what changed,
+ * never the whole set.
+ */
+export interface RecordSetSpec<R extends { id: string }, H> {
+  /** Head file `<name>.json` and bucket folder `<name>/`. */
+  name: string;
+  /** The head file's version; migrations[i] takes version i + 1 to i + 2 and must return `{ head, recent }` data. */
+  schemaVersion: number;
+  migrations: readonly Migration[];
+  recordSchema: z.ZodType<R>;
+  headSchema: z.ZodType<H>;
+  defaultHead: () => H;
+  /** Fixed for the life of the data: records are placed by a hash of their id modulo this. */
+  bucketCount: number;
+}
+
+export interface DurableRecordSet<R extends { id: string }, H> {
+  head(): H;
+  /** Every record, as committed. Callers must not mutate them. */
+  records(): ReadonlyMap<string, R>;
+  /**
+   * Saves new or changed records and an optional change to the head in one atomic write.
+   * Resolves once it is durable; on failure nothing of it is kept and it rejects with
+   * AppError('db.writeFailed').
+   */
+  commit(change: { put?: readonly R[]; head?: (draft: H) => H | void }): Promise<void>;
+  /** Resolves when every commit and any background folding have settled. */
+  flush(): Promise<void>;
 }

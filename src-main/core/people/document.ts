@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categorySchema, personSchema } from '../contract/index.js';
-import type { DocumentSpec } from '../db/types.js';
+import { initialHeadData } from '../db/index.js';
+import type { DocumentSpec, RecordSetSpec } from '../db/types.js';
 
 /** A person in storage: removed people stay as tombstones so "undo" can bring them back. */
 export const storedPersonSchema = personSchema.extend({
@@ -8,11 +9,11 @@ export const storedPersonSchema = personSchema.extend({
 });
 export type StoredPerson = z.infer<typeof storedPersonSchema>;
 
-export const peopleDataSchema = z.object({
-  people: z.array(storedPersonSchema),
+/** What all people share: the categories they are sorted into. */
+export const peopleHeadSchema = z.object({
   categories: z.array(categorySchema),
 });
-export type PeopleData = z.infer<typeof peopleDataSchema>;
+export type PeopleHead = z.infer<typeof peopleHeadSchema>;
 
 /** Categories every office starts with; secretaries rename or add their own. */
 export const DEFAULT_CATEGORIES = [
@@ -22,10 +23,48 @@ export const DEFAULT_CATEGORIES = [
   { id: 'cat-staff', name: 'कर्मचारी' },
 ] as const;
 
-export const peopleDocument: DocumentSpec<PeopleData> = {
+function defaultCategories() {
+  return DEFAULT_CATEGORIES.map((category) => ({ ...category }));
+}
+
+/** The foundation's layout (schema version 1): every person and category in one people.json. */
+export const peopleDataV1Schema = z.object({
+  people: z.array(storedPersonSchema),
+  categories: z.array(categorySchema),
+});
+export type PeopleDataV1 = z.infer<typeof peopleDataV1Schema>;
+
+/**
+ * The single-file layout of schema version 1, for tests and tools that write such a folder.
+ * The app never opens it: the record set below reads and migrates that file.
+ */
+export const peopleFileV1: DocumentSpec<PeopleDataV1> = {
   name: 'people',
   schemaVersion: 1,
   migrations: [],
-  schema: peopleDataSchema,
-  defaults: () => ({ people: [], categories: DEFAULT_CATEGORIES.map((category) => ({ ...category })) }),
+  schema: peopleDataV1Schema,
+  defaults: () => ({ people: [], categories: defaultCategories() }),
+};
+/** @deprecated The name of the foundation's single-file spec; use peopleFileV1. */
+export const peopleDocument = peopleFileV1;
+
+/**
+ * People are stored as a record set: `people.json` holds the categories and the people changed
+ * most recently, and `people/b-xx.json` hold everyone else in 256 buckets (about 200 people
+ * each at 50,000), so saving one person never rewrites the whole directory.
+ */
+export const peopleRecordSet: RecordSetSpec<StoredPerson, PeopleHead> = {
+  name: 'people',
+  schemaVersion: 2,
+  migrations: [
+    // 1 → 2: every person moves out of people.json; they are folded into buckets on opening.
+    (data) => {
+      const v1 = z.object({ people: z.array(z.unknown()), categories: z.array(z.unknown()) }).parse(data);
+      return initialHeadData({ categories: v1.categories }, v1.people);
+    },
+  ],
+  recordSchema: storedPersonSchema,
+  headSchema: peopleHeadSchema,
+  defaultHead: () => ({ categories: defaultCategories() }),
+  bucketCount: 256,
 };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Category, ChannelParsedInput, Person } from '../contract/index.js';
-import type { DurableDocument } from '../db/types.js';
+import type { DurableRecordSet } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { cleanLine } from '../text/normalize.js';
-import type { PeopleData, StoredPerson } from './document.js';
+import type { PeopleHead, StoredPerson } from './document.js';
 import { PeopleSearchIndex } from './search-index.js';
 import { validatePerson, type CleanPerson } from './validate.js';
 
@@ -19,10 +19,10 @@ export class PeopleService {
   private readonly index: PeopleSearchIndex;
 
   constructor(
-    private readonly doc: DurableDocument<PeopleData>,
+    private readonly people: DurableRecordSet<StoredPerson, PeopleHead>,
     private readonly options: PeopleServiceOptions,
   ) {
-    this.index = new PeopleSearchIndex(doc.read().people);
+    this.index = new PeopleSearchIndex([...people.records().values()]);
   }
 
   search(input: ChannelParsedInput<'people:search'>): { total: number; items: Person[] } {
@@ -34,20 +34,23 @@ export class PeopleService {
     return toPerson(this.requireActive(id));
   }
 
+  /** A person's name even after they were removed from the directory (old records still name them). */
+  nameOf(id: string): string | null {
+    return this.index.get(id)?.name ?? null;
+  }
+
   async create(input: ChannelParsedInput<'people:create'>): Promise<Person> {
-    const clean = validatePerson(input.person, this.doc.read().categories);
+    const clean = validatePerson(input.person, this.people.head().categories);
     this.refuseDuplicates(clean, input.allowDuplicate);
     const at = this.options.now().toISOString();
     const person: StoredPerson = { id: randomUUID(), ...clean, createdAt: at, updatedAt: at, removedAt: null };
-    await this.doc.update((data) => {
-      data.people.push(person);
-    });
+    await this.people.commit({ put: [person] });
     return this.committed(person);
   }
 
   async update(input: ChannelParsedInput<'people:update'>): Promise<Person> {
     const existing = this.requireActive(input.id);
-    const clean = validatePerson(input.person, this.doc.read().categories);
+    const clean = validatePerson(input.person, this.people.head().categories);
     this.refuseDuplicates(clean, input.allowDuplicate, existing.id);
     const updated: StoredPerson = { ...existing, ...clean, updatedAt: this.options.now().toISOString() };
     await this.replace(updated);
@@ -70,14 +73,16 @@ export class PeopleService {
   }
 
   listCategories(): Category[] {
-    return this.doc.read().categories.map((category) => ({ ...category }));
+    return this.people.head().categories.map((category) => ({ ...category }));
   }
 
   async createCategory(rawName: string): Promise<Category> {
     const name = this.validCategoryName(rawName);
     const category: Category = { id: randomUUID(), name };
-    await this.doc.update((data) => {
-      data.categories.push(category);
+    await this.people.commit({
+      head: (draft) => {
+        draft.categories.push(category);
+      },
     });
     this.options.onChange('categories');
     return category;
@@ -86,8 +91,10 @@ export class PeopleService {
   async renameCategory(id: string, rawName: string): Promise<Category> {
     this.requireCategory(id);
     const name = this.validCategoryName(rawName, id);
-    await this.doc.update((data) => {
-      data.categories = data.categories.map((category) => (category.id === id ? { ...category, name } : category));
+    await this.people.commit({
+      head: (draft) => {
+        draft.categories = draft.categories.map((category) => (category.id === id ? { ...category, name } : category));
+      },
     });
     this.options.onChange('categories');
     return { id, name };
@@ -98,14 +105,15 @@ export class PeopleService {
     const category = this.requireCategory(id);
     const at = this.options.now().toISOString();
     const affected: StoredPerson[] = [];
-    await this.doc.update((data) => {
-      data.categories = data.categories.filter((entry) => entry.id !== id);
-      data.people = data.people.map((person) => {
-        if (person.categoryId !== id) return person;
-        const changed = { ...person, categoryId: null, updatedAt: at };
-        affected.push(changed);
-        return changed;
-      });
+    for (const person of this.people.records().values()) {
+      if (person.categoryId === id) affected.push({ ...person, categoryId: null, updatedAt: at });
+    }
+    // One commit, so the category and every reference to it disappear together or not at all.
+    await this.people.commit({
+      put: affected,
+      head: (draft) => {
+        draft.categories = draft.categories.filter((entry) => entry.id !== id);
+      },
     });
     for (const person of affected) this.index.put(person);
     this.options.onChange('categories');
@@ -124,11 +132,8 @@ export class PeopleService {
   }
 
   private async replace(person: StoredPerson): Promise<void> {
-    await this.doc.update((data) => {
-      const position = data.people.findIndex((entry) => entry.id === person.id);
-      if (position === -1) throw new AppError('people.notFound');
-      data.people[position] = person;
-    });
+    if (!this.people.records().has(person.id)) throw new AppError('people.notFound');
+    await this.people.commit({ put: [person] });
   }
 
   /** Called only after the change reached disk, so search never shows what was not saved. */
@@ -145,7 +150,7 @@ export class PeopleService {
   }
 
   private requireCategory(id: string): Category {
-    const category = this.doc.read().categories.find((entry) => entry.id === id);
+    const category = this.people.head().categories.find((entry) => entry.id === id);
     if (!category) throw new AppError('categories.notFound');
     return category;
   }
@@ -158,8 +163,8 @@ export class PeopleService {
         fields: [{ field: 'name', code: 'field.tooLong', params: { max: CATEGORY_NAME_MAX } }],
       });
     }
-    const taken = this.doc
-      .read()
+    const taken = this.people
+      .head()
       .categories.some((category) => category.id !== ignoreId && category.name.toLocaleLowerCase('hi') === name.toLocaleLowerCase('hi'));
     if (taken) throw new AppError('categories.duplicate');
     return name;

@@ -4,6 +4,7 @@ import type { Digits, Language } from '../../../src-main/core/contract/index.js'
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
 import { appInfoQuery } from '../app/queries';
+import { OrganisationSection } from '../organisation/OrganisationSection';
 import { useUpdateSettings } from './mutations';
 import { useSettings } from './queries';
 
@@ -66,6 +67,8 @@ export function SettingsPage() {
             {t('saveFailed')} {errorMessage(update.error)}
           </p>
         )}
+
+        <OrganisationSection />
 
         <AboutThisComputer />
       </div>

@@ -1,4 +1,6 @@
 import { test as base, expect } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/shell/csp.js';
 import { openCore, type Core } from '../../../src-main/core/index.js';
@@ -47,6 +49,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const core = await openCore({
       dataDir: dir,
       appVersion: 'test',
+      // The system save dialog belongs to the Electron shell; here the "user" always accepts the
+      // suggested name in an exports folder of the test's own temp directory.
+      pickSaveFile: async ({ suggestedName }) => {
+        await mkdir(join(dir, 'exports'), { recursive: true });
+        return join(dir, 'exports', suggestedName);
+      },
       log: (message, error) => unexpected.push(`${message}: ${String(error)}`),
     });
     await use({

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { idString, rawDate, rawText, rawTime } from './limits.js';
+
+/**
+ * Who holds a role or gives a speech: someone in the directory, someone typed on the spot
+ * (the renderer may later add them with people:create and replace the holder), or a body
+ * such as "प्रांतीय पार्टी समिति की स्थायी समिति".
+ */
+export const holderSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), personId: idString }).strict(),
+  z.object({ kind: z.literal('typed'), name: rawText, designation: rawText.default('') }).strict(),
+  z.object({ kind: z.literal('body'), name: rawText }).strict(),
+]);
+export type HolderInput = z.input<typeof holderSchema>;
+export type Holder = z.output<typeof holderSchema>;
+
+export const partOfDaySchema = z.enum(['morning', 'afternoon', 'evening']);
+export type PartOfDay = z.infer<typeof partOfDaySchema>;
+
+export const programmeDaySchema = z
+  .object({
+    date: rawDate,
+    partOfDay: partOfDaySchema.nullable().default(null),
+    startTime: rawTime,
+    endTime: rawTime,
+  })
+  .strict();
+export type ProgrammeDay = z.output<typeof programmeDaySchema>;
+
+export const sessionRoleSchema = z
+  .object({ roleId: idString, holders: z.array(holderSchema).max(50).default([]) })
+  .strict();
+
+/** An activity or ritual from the editable list, or free text (or both: the list entry plus a note). */
+export const sessionActivitySchema = z
+  .object({ activityId: idString.nullable().default(null), text: rawText.default('') })
+  .strict();
+
+/**
+ * Ids of sessions and speeches are optional on input: the core assigns one to anything new.
+ * A speech that must point at a session created in the same request needs the renderer to
+ * choose that session's id itself (any unique string, e.g. crypto.randomUUID()).
+ */
+export const sessionInputSchema = z
+  .object({
+    id: idString.optional(),
+    name: rawText,
+    date: rawDate,
+    startTime: rawTime,
+    endTime: rawTime,
+    roles: z.array(sessionRoleSchema).max(50).default([]),
+    activities: z.array(sessionActivitySchema).max(50).default([]),
+  })
+  .strict();
+
+export const speechInputSchema = z
+  .object({
+    id: idString.optional(),
+    sessionId: idString.nullable().default(null),
+    speaker: holderSchema,
+    designationAtTime: rawText.default(''),
+    summary: rawText.default(''),
+    citationIds: z.array(idString).max(20).default([]),
+  })
+  .strict();
+
+export const programmeStatusSchema = z.enum(['planned', 'held', 'reportFinal']);
+export type ProgrammeStatus = z.infer<typeof programmeStatusSchema>;
+
+/** Everything a programme form sends: the whole record except its feedback log. */
+export const programmeInputSchema = z
+  .object({
+    title: rawText,
+    kindId: idString.nullable().default(null),
+    organiser: rawText.default(''),
+    venue: rawText.default(''),
+    days: z.array(programmeDaySchema).max(60).default([]),
+    referenceNumber: rawText.default(''),
+    purpose: rawText.default(''),
+    contentPoints: z.array(rawText).max(200).default([]),
+    occasion: rawText.default(''),
+    outcomes: z.array(rawText).max(200).default([]),
+    attendeeSummary: rawText.default(''),
+    status: programmeStatusSchema.default('planned'),
+    sessions: z.array(sessionInputSchema).max(50).default([]),
+    speeches: z.array(speechInputSchema).max(200).default([]),
+  })
+  .strict();
+export type ProgrammeInput = z.input<typeof programmeInputSchema>;
+
+export const sessionSchema = sessionInputSchema.extend({ id: z.string() });
+export type Session = z.output<typeof sessionSchema>;
+
+/** order is 1-based within the speech's session (or among speeches with no session); set by the core. */
+export const speechSchema = speechInputSchema.extend({ id: z.string(), order: z.number().int() });
+export type Speech = z.output<typeof speechSchema>;
+
+export const programmeCountsSchema = z.object({
+  sessions: z.number().int(),
+  speakers: z.number().int(),
+  feedback: z.number().int(),
+  /** Active feedback entries per category id. */
+  feedbackByCategory: z.record(z.string(), z.number().int()),
+});
+export type ProgrammeCounts = z.infer<typeof programmeCountsSchema>;
+
+export const programmeSchema = programmeInputSchema.extend({
+  id: z.string(),
+  sessions: z.array(sessionSchema),
+  speeches: z.array(speechSchema),
+  counts: programmeCountsSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  removedAt: z.string().nullable(),
+});
+export type Programme = z.output<typeof programmeSchema>;
+
+/** What a list row needs; kept in the catalog so listing never opens a programme's file. */
+export const programmeSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kindId: z.string().nullable(),
+  organiser: z.string(),
+  venue: z.string(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+  status: programmeStatusSchema,
+  counts: programmeCountsSchema,
+  /** Which list entries the programme uses, so removing a list entry can be checked cheaply. */
+  roleIds: z.array(z.string()),
+  activityIds: z.array(z.string()),
+  citationIds: z.array(z.string()),
+  /** Categories of all feedback, removed entries included, since those can be restored. */
+  feedbackCategoryIds: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  removedAt: z.string().nullable(),
+});
+export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
+
+export const programmesListInputSchema = z
+  .object({
+    query: z.string().max(500).default(''),
+    kindId: idString.nullable().default(null),
+    /** Matches organisers containing this text (case and spacing ignored). */
+    organiser: z.string().max(500).default(''),
+    status: programmeStatusSchema.nullable().default(null),
+    /** Inclusive 'YYYY-MM-DD' bounds; a programme matches if any part of its span (first to last day) lies inside. */
+    from: z.string().max(20).nullable().default(null),
+    to: z.string().max(20).nullable().default(null),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+
+export const programmesListOutputSchema = z.object({
+  total: z.number().int(),
+  items: z.array(programmeSummarySchema),
+});

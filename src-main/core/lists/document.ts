@@ -1,0 +1,46 @@
+import { listsSchema, type Lists } from '../contract/index.js';
+import type { DocumentSpec } from '../db/types.js';
+
+/** What every office starts with; ids are stable so tests and later migrations can name them. */
+export const DEFAULT_LISTS: Lists = {
+  programmeKinds: [
+    { id: 'kind-workshop', name: 'कार्यशाला' },
+    { id: 'kind-meeting', name: 'बैठक' },
+    { id: 'kind-training', name: 'प्रशिक्षण' },
+    { id: 'kind-conference', name: 'सम्मेलन' },
+  ],
+  roles: [
+    { id: 'role-chair', name: 'अध्यक्षता' },
+    { id: 'role-chief-guest', name: 'मुख्य अतिथि' },
+    { id: 'role-special-guest', name: 'विशिष्ट अतिथि' },
+    { id: 'role-key-speaker', name: 'मुख्य वक्ता' },
+    { id: 'role-speaker', name: 'वक्ता' },
+    { id: 'role-compere', name: 'संचालन' },
+    { id: 'role-convener', name: 'संयोजक' },
+    { id: 'role-welcome', name: 'स्वागत भाषण' },
+    { id: 'role-guest-introduction', name: 'अतिथि परिचय' },
+    { id: 'role-subject-introduction', name: 'विषय प्रवर्तन' },
+    { id: 'role-vote-of-thanks', name: 'धन्यवाद ज्ञापन' },
+  ],
+  activities: [
+    { id: 'activity-lamp', name: 'दीप प्रज्वलन' },
+    { id: 'activity-saraswati-vandana', name: 'सरस्वती वंदना' },
+    { id: 'activity-quiz', name: 'प्रश्नोत्तरी' },
+    { id: 'activity-group-discussion', name: 'समूह चर्चा' },
+  ],
+  feedbackCategories: [
+    { id: 'feedback-affirmation', name: 'पुष्टि/समर्थन' },
+    { id: 'feedback-achievements', name: 'उपलब्धियाँ' },
+    { id: 'feedback-difficulties', name: 'कठिनाइयाँ' },
+    { id: 'feedback-shortcomings', name: 'कमियाँ और सीमाएँ' },
+    { id: 'feedback-proposals', name: 'प्रस्ताव और समाधान' },
+  ],
+};
+
+export const listsDocument: DocumentSpec<Lists> = {
+  name: 'lists',
+  schemaVersion: 1,
+  migrations: [],
+  schema: listsSchema,
+  defaults: () => structuredClone(DEFAULT_LISTS),
+};

@@ -1,0 +1,71 @@
+import { FeedbackService } from '../feedback/service.js';
+import type { Store } from '../db/types.js';
+import type { CoreEvents } from '../events.js';
+import { listsDocument } from '../lists/document.js';
+import { ListsService } from '../lists/service.js';
+import { organisationDocument } from '../organisation/document.js';
+import { OrganisationService } from '../organisation/service.js';
+import type { PeopleService } from '../people/service.js';
+import { CitationsService, citationsDocument } from './citations.js';
+import { programmesCollection } from './document.js';
+import type { ProgrammeServices } from './handlers.js';
+import { ProgrammeRepository } from './repository.js';
+import { ProgrammesService } from './service.js';
+
+export interface OpenProgrammesOptions {
+  store: Store;
+  people: PeopleService;
+  events: CoreEvents;
+  now: () => Date;
+}
+
+/** Opens the programmes collection and its shared documents, and wires their services. */
+export async function openProgrammes({ store, people, events, now }: OpenProgrammesOptions): Promise<ProgrammeServices> {
+  const listsDoc = await store.open(listsDocument);
+  const citationsDoc = await store.open(citationsDocument);
+  const organisationDoc = await store.open(organisationDocument);
+  const collection = await store.openCollection(programmesCollection);
+
+  const changed = (domain: 'programmes' | 'feedback' | 'lists' | 'citations' | 'organisation') => () =>
+    events.emit('data:changed', { domain });
+  const personName = (id: string): string | undefined => {
+    try {
+      return people.get(id).name;
+    } catch {
+      return undefined;
+    }
+  };
+  const isActivePerson = (id: string) => personName(id) !== undefined;
+
+  const citations = new CitationsService(citationsDoc, {
+    now,
+    onChange: (citationId) => {
+      repository.citationChanged(citationId);
+      changed('citations')();
+    },
+  });
+  const repository = new ProgrammeRepository(collection, { personName, citation: (id) => citations.find(id) });
+  const lists = new ListsService(listsDoc, {
+    countUsing: (list, entryId) => repository.countUsing(list, entryId),
+    onChange: changed('lists'),
+  });
+  const programmes = new ProgrammesService(repository, {
+    now,
+    lists: () => lists.get(),
+    isActivePerson,
+    citationExists: (id) => citations.exists(id),
+    onChange: changed('programmes'),
+  });
+  const feedback = new FeedbackService(repository, {
+    now,
+    lists: () => lists.get(),
+    isActivePerson,
+    onChange: () => {
+      changed('feedback')();
+      // Feedback counts are part of every programme row.
+      changed('programmes')();
+    },
+  });
+  const organisation = new OrganisationService(organisationDoc, { now, onChange: changed('organisation') });
+  return { programmes, feedback, lists, citations, organisation };
+}

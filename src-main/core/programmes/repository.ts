@@ -1,0 +1,111 @@
+import type { ListName, ProgrammeSummary } from '../contract/index.js';
+import type { DurableCollection } from '../db/types.js';
+import { AppError } from '../errors.js';
+import type { StoredProgramme } from './document.js';
+import { ProgrammeSearchIndex, type SearchLookups } from './search-index.js';
+
+/**
+ * The programmes collection plus its full-text index. Lists and filters use only the catalog's
+ * summaries. The index needs every programme's file, so it is built on the first search and
+ * then kept in step with every commit, so later searches cost only the lookup. Measured on the
+ * 2-core build machine: 500 programmes with 20 comments each took 370 ms for the first search
+ * (about 0.75 ms per file, so some 4 s for the 5,000 programmes of ten years) and 1.5 ms after.
+ * Every file read stays cached by the collection afterwards.
+ */
+export class ProgrammeRepository {
+  private searchIndex: ProgrammeSearchIndex | null = null;
+  /** Receives commits made while the first build is still reading files. */
+  private indexBeingBuilt: ProgrammeSearchIndex | null = null;
+  private building: Promise<ProgrammeSearchIndex> | null = null;
+
+  constructor(
+    private readonly collection: DurableCollection<StoredProgramme, ProgrammeSummary>,
+    private readonly lookups: SearchLookups,
+  ) {}
+
+  summaries(): ReadonlyMap<string, ProgrammeSummary> {
+    return this.collection.summaries();
+  }
+
+  /** A programme that exists and is not removed; otherwise AppError('programmes.notFound'). */
+  async requireActive(id: string): Promise<StoredProgramme> {
+    const programme = await this.require(id);
+    if (programme.removedAt !== null) throw new AppError('programmes.notFound');
+    return programme;
+  }
+
+  async require(id: string): Promise<StoredProgramme> {
+    if (!this.collection.has(id)) throw new AppError('programmes.notFound');
+    return await this.collection.get(id);
+  }
+
+  async create(programme: StoredProgramme): Promise<StoredProgramme> {
+    return this.committed(await this.collection.create(programme.id, programme));
+  }
+
+  /** Applies `change` to the stored programme and writes it; nothing changes if `change` throws. */
+  async update(id: string, change: (programme: StoredProgramme) => StoredProgramme): Promise<StoredProgramme> {
+    if (!this.collection.has(id)) throw new AppError('programmes.notFound');
+    return this.committed(await this.collection.update(id, (draft) => change(draft)));
+  }
+
+  async search(query: string): Promise<Set<string>> {
+    return (await this.index()).search(query);
+  }
+
+  /** After a cited document is corrected, its new number and title become searchable. */
+  citationChanged(citationId: string): void {
+    this.currentIndex()?.refresh((programme) => programme.speeches.some((speech) => speech.citationIds.includes(citationId)));
+  }
+
+  /** How many programmes (removed ones too, as they can be restored) use one entry of a list. */
+  countUsing(list: ListName, entryId: string): number {
+    let count = 0;
+    for (const summary of this.collection.summaries().values()) {
+      const uses =
+        list === 'programmeKinds'
+          ? summary.kindId === entryId
+          : list === 'roles'
+            ? summary.roleIds.includes(entryId)
+            : list === 'activities'
+              ? summary.activityIds.includes(entryId)
+              : summary.feedbackCategoryIds.includes(entryId);
+      if (uses) count += 1;
+    }
+    return count;
+  }
+
+  private committed(programme: StoredProgramme): StoredProgramme {
+    this.currentIndex()?.put(programme);
+    return programme;
+  }
+
+  private currentIndex(): ProgrammeSearchIndex | null {
+    return this.searchIndex ?? this.indexBeingBuilt;
+  }
+
+  private index(): Promise<ProgrammeSearchIndex> {
+    if (this.searchIndex) return Promise.resolve(this.searchIndex);
+    this.building ??= this.build().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  private async build(): Promise<ProgrammeSearchIndex> {
+    const index = new ProgrammeSearchIndex(this.lookups);
+    this.indexBeingBuilt = index;
+    try {
+      for (const [id, summary] of [...this.collection.summaries()]) {
+        if (summary.removedAt !== null || index.has(id)) continue;
+        const programme = await this.collection.get(id);
+        // A commit during the read has already put a newer version; keep that one.
+        if (!index.has(id)) index.put(programme);
+      }
+      this.searchIndex = index;
+      return index;
+    } finally {
+      this.indexBeingBuilt = null;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelParsedInput, ChannelOutput, Lists, Programme, ProgrammeSummary } from '../contract/index.js';
+import { countProgramme, type StoredProgramme } from './document.js';
+import { FieldChecker } from './field-checker.js';
+import type { ProgrammeRepository } from './repository.js';
+import { tidyLine } from './clean-text.js';
+import { personIdsIn, validateProgramme, type ParsedProgrammeInput, type ProgrammeRules } from './validate.js';
+
+export interface ProgrammesServiceOptions {
+  now: () => Date;
+  lists: () => Lists;
+  isActivePerson: (id: string) => boolean;
+  citationExists: (id: string) => boolean;
+  onChange: () => void;
+}
+
+/** Programmes (कार्यक्रम): their record, sessions, roles and speeches. Feedback has its own service. */
+export class ProgrammesService {
+  constructor(
+    private readonly repository: ProgrammeRepository,
+    private readonly options: ProgrammesServiceOptions,
+  ) {}
+
+  /** Active programmes matching every filter, newest first (by first day, then by creation). */
+  async list(input: ChannelParsedInput<'programmes:list'>): Promise<ChannelOutput<'programmes:list'>> {
+    const check = new FieldChecker();
+    const from = check.date('from', input.from);
+    const to = check.date('to', input.to);
+    check.finish();
+    const matchingIds = input.query.trim() === '' ? null : await this.repository.search(input.query);
+    const organiser = tidyLine(input.organiser).toLowerCase();
+
+    const matches = [...this.repository.summaries().values()].filter(
+      (summary) =>
+        summary.removedAt === null &&
+        (matchingIds === null || matchingIds.has(summary.id)) &&
+        (input.kindId === null || summary.kindId === input.kindId) &&
+        (input.status === null || summary.status === input.status) &&
+        (organiser === '' || summary.organiser.toLowerCase().includes(organiser)) &&
+        overlaps(summary, from, to),
+    );
+    matches.sort(newestFirst);
+    return { total: matches.length, items: matches.slice(input.offset, input.offset + input.limit) };
+  }
+
+  async get(id: string): Promise<Programme> {
+    return toProgramme(await this.repository.requireActive(id));
+  }
+
+  async create(input: ParsedProgrammeInput): Promise<Programme> {
+    const content = validateProgramme(input, this.rules(new Set()));
+    const at = this.options.now().toISOString();
+    const programme: StoredProgramme = {
+      id: randomUUID(),
+      ...content,
+      feedback: [],
+      createdAt: at,
+      updatedAt: at,
+      removedAt: null,
+    };
+    return this.committed(await this.repository.create(programme));
+  }
+
+  /** Replaces the whole record except its feedback log, in one write. */
+  async update(id: string, input: ParsedProgrammeInput): Promise<Programme> {
+    const existing = await this.repository.requireActive(id);
+    const content = validateProgramme(input, this.rules(personIdsIn(existing)));
+    const at = this.options.now().toISOString();
+    return this.committed(
+      await this.repository.update(id, (stored) => ({ ...stored, ...content, updatedAt: at })),
+    );
+  }
+
+  /**
+   * A new planned programme shaped like an old one, as a template for the next: title, kind,
+   * organiser, venue, days, purpose, content, occasion and the sessions with their roles and
+   * activities are kept (days too, so the copy is valid at once; the secretary changes them).
+   * What only happened at the old one is left out: reference number, outcomes, attendee
+   * summary, speeches and feedback.
+   */
+  async duplicate(id: string): Promise<Programme> {
+    const source = await this.repository.requireActive(id);
+    const at = this.options.now().toISOString();
+    const copy: StoredProgramme = {
+      ...structuredClone(source),
+      id: randomUUID(),
+      status: 'planned',
+      referenceNumber: '',
+      outcomes: [],
+      attendeeSummary: '',
+      sessions: source.sessions.map((session) => ({ ...structuredClone(session), id: randomUUID() })),
+      speeches: [],
+      feedback: [],
+      createdAt: at,
+      updatedAt: at,
+      removedAt: null,
+    };
+    return this.committed(await this.repository.create(copy));
+  }
+
+  /** Soft delete: the file stays, so restore() can undo it. */
+  async remove(id: string): Promise<Programme> {
+    await this.repository.requireActive(id);
+    const at = this.options.now().toISOString();
+    return this.committed(await this.repository.update(id, (stored) => ({ ...stored, removedAt: at })));
+  }
+
+  async restore(id: string): Promise<Programme> {
+    const programme = await this.repository.require(id);
+    if (programme.removedAt === null) return toProgramme(programme);
+    return this.committed(await this.repository.update(id, (stored) => ({ ...stored, removedAt: null })));
+  }
+
+  private rules(knownPersonIds: ReadonlySet<string>): ProgrammeRules {
+    return {
+      lists: this.options.lists(),
+      isActivePerson: this.options.isActivePerson,
+      citationExists: this.options.citationExists,
+      knownPersonIds,
+      newId: randomUUID,
+    };
+  }
+
+  /** Called only after the change reached disk. */
+  private committed(programme: StoredProgramme): Programme {
+    this.options.onChange();
+    return toProgramme(programme);
+  }
+}
+
+export function toProgramme(stored: StoredProgramme): Programme {
+  const { feedback: _feedback, ...programme } = stored;
+  return { ...programme, counts: countProgramme(stored) };
+}
+
+/** A programme matches a date range if any part of its span lies inside it. */
+function overlaps(summary: ProgrammeSummary, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  if (summary.firstDate === null || summary.lastDate === null) return false;
+  return (from === null || summary.lastDate >= from) && (to === null || summary.firstDate <= to);
+}
+
+function newestFirst(a: ProgrammeSummary, b: ProgrammeSummary): number {
+  const byDate = (b.firstDate ?? '').localeCompare(a.firstDate ?? '');
+  return byDate !== 0 ? byDate : b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+}

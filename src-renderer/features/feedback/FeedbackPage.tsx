@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { FeedbackEntry } from '../../../src-main/core/contract/index.js';
+import { StatusToast, type Toast } from '../../components/StatusToast';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { useFormatter } from '../../lib/use-formatter';
+import { listsQuery, programmeQuery } from '../programmes/queries';
+import { useProgrammeDates } from '../programmes/use-programme-dates';
+import { BulkPasteDialog } from './BulkPasteDialog';
+import { FeedbackCounts } from './FeedbackCounts';
+import { FeedbackEntryForm } from './FeedbackEntryForm';
+import { FeedbackTable } from './FeedbackTable';
+import { FollowUpDialog } from './FollowUpDialog';
+import { useExportFeedback, useRemoveFeedback, useRestoreFeedback } from './mutations';
+import { feedbackListQuery } from './queries';
+import '../../styles/programmes.css';
+
+/** #/programmes/:id/feedback: the comments received at one programme. */
+export function FeedbackPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['feedback', 'common']);
+  const errorMessage = useErrorMessage();
+  const format = useFormatter();
+  const dates = useProgrammeDates();
+  const programme = useQuery(programmeQuery(id));
+  const lists = useQuery(listsQuery());
+  const feedback = useQuery(feedbackListQuery(id));
+  const remove = useRemoveFeedback(id);
+  const restore = useRestoreFeedback(id);
+  const exportLog = useExportFeedback(id);
+  const [pasting, setPasting] = useState(false);
+  const [followingUp, setFollowingUp] = useState<{ entry: FeedbackEntry; position: number } | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const clearToast = useCallback(() => setToast(null), []);
+  const showToast = (message: string, onUndo?: () => void) => setToast({ id: Date.now(), message, ...(onUndo ? { onUndo } : {}) });
+
+  const failed = [programme, lists, feedback].find((query) => query.isError);
+  if (failed) {
+    return (
+      <p className="state form-error" role="alert">
+        {errorMessage(failed.error)}
+      </p>
+    );
+  }
+  if (!programme.data || !lists.data || !feedback.data) return <p className="state">{t('common:status.loading')}</p>;
+
+  const categories = lists.data.feedbackCategories;
+  const { days } = programme.data;
+  const firstDay = days[0];
+  const when =
+    days.length === 1 && firstDay ? dates.day(firstDay) : dates.range(firstDay?.date ?? null, days[days.length - 1]?.date ?? null);
+
+  const onRemove = (entry: FeedbackEntry, position: number) =>
+    remove.mutate(entry.id, {
+      onSuccess: () =>
+        showToast(t('removed', { n: format.number(position) }), () =>
+          restore.mutate(entry.id, {
+            onSuccess: () => showToast(t('restored')),
+            onError: (error) => showToast(errorMessage(error)),
+          }),
+        ),
+      onError: (error) => showToast(errorMessage(error)),
+    });
+
+  const onExport = (format: 'xlsx' | 'csv') =>
+    exportLog.mutate(format, {
+      onSuccess: (saved) => {
+        if (saved !== null) showToast(t('export.done', { path: saved.path }));
+      },
+      onError: (error) => showToast(errorMessage(error)),
+    });
+
+  return (
+    <section className="page page--feedback" aria-labelledby="page-title">
+      {/* The header and the counts stay in view together while the table scrolls beneath them. */}
+      <div className="sticky-top">
+        <header className="editor__header editor__header--static">
+          <div className="editor__heading">
+            <p className="editor__crumb">
+              <Link to={`/programmes/${id}`}>{t('backToProgramme')}</Link>
+            </p>
+            <h1 id="page-title" className="page__title">
+              {t('title')}
+            </h1>
+            <p className="feedback__programme">
+              {t('ofProgramme', { title: programme.data.title, when })}
+            </p>
+          </div>
+          <div className="editor__actions">
+            <button type="button" className="button" onClick={() => setPasting(true)}>
+              {t('paste.open')}
+            </button>
+            <button type="button" className="button" disabled={exportLog.isPending} onClick={() => onExport('xlsx')}>
+              {exportLog.isPending && exportLog.variables === 'xlsx' ? t('export.working') : t('export.xlsx')}
+            </button>
+            <button type="button" className="button" disabled={exportLog.isPending} onClick={() => onExport('csv')}>
+              {exportLog.isPending && exportLog.variables === 'csv' ? t('export.working') : t('export.csv')}
+            </button>
+          </div>
+        </header>
+
+        <FeedbackCounts total={feedback.data.total} countsByCategory={feedback.data.countsByCategory} categories={categories} />
+      </div>
+      <FeedbackEntryForm programmeId={id} categories={categories} />
+
+      <div className="feedback__entries">
+        {feedback.data.items.length === 0 ? (
+          <div className="state">
+            <p className="state__title">{t('empty.title')}</p>
+            <p>{t('empty.hint')}</p>
+          </div>
+        ) : (
+          <FeedbackTable
+            entries={feedback.data.items}
+            categories={categories}
+            onFollowUp={(entry, position) => setFollowingUp({ entry, position })}
+            onRemove={onRemove}
+          />
+        )}
+      </div>
+
+      {pasting && (
+        <BulkPasteDialog
+          programmeId={id}
+          categories={categories}
+          onClose={() => setPasting(false)}
+          onAdded={(count) => {
+            setPasting(false);
+            showToast(t('paste.done', { count, formatted: format.number(count) }));
+          }}
+        />
+      )}
+      {followingUp && (
+        <FollowUpDialog
+          programmeId={id}
+          entry={followingUp.entry}
+          position={followingUp.position}
+          onClose={() => setFollowingUp(null)}
+          onSaved={() => {
+            setFollowingUp(null);
+            showToast(t('followUp.saved', { n: format.number(followingUp.position) }));
+          }}
+        />
+      )}
+      <StatusToast toast={toast} onDone={clearToast} />
+    </section>
+  );
+}

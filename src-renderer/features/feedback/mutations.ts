@@ -1,0 +1,67 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FEEDBACK_BATCH_MAX, type FeedbackEntryInput } from '../../../src-main/core/contract/index.js';
+import { call } from '../../lib/api';
+import { programmeKeys } from '../programmes/queries';
+import { feedbackKeys } from './queries';
+
+/** Feedback changes a programme's counts too, so both caches are refreshed after each change. */
+function useInvalidateFeedback(programmeId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: feedbackKeys.list(programmeId) }),
+      queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+    ]);
+}
+
+export function useAddFeedback(programmeId: string) {
+  const invalidate = useInvalidateFeedback(programmeId);
+  return useMutation({
+    mutationFn: (entry: FeedbackEntryInput) => call('feedback:add', { programmeId, entry }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddManyFeedback(programmeId: string) {
+  const invalidate = useInvalidateFeedback(programmeId);
+  return useMutation({
+    // The core takes at most FEEDBACK_BATCH_MAX entries per call, so a longer paste goes in parts.
+    mutationFn: async (entries: readonly FeedbackEntryInput[]) => {
+      for (let start = 0; start < entries.length; start += FEEDBACK_BATCH_MAX) {
+        await call('feedback:addMany', { programmeId, entries: entries.slice(start, start + FEEDBACK_BATCH_MAX) });
+      }
+    },
+    onSettled: invalidate,
+  });
+}
+
+export function useUpdateFeedback(programmeId: string) {
+  const invalidate = useInvalidateFeedback(programmeId);
+  return useMutation({
+    mutationFn: ({ id, entry }: { id: string; entry: FeedbackEntryInput }) => call('feedback:update', { programmeId, id, entry }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveFeedback(programmeId: string) {
+  const invalidate = useInvalidateFeedback(programmeId);
+  return useMutation({
+    mutationFn: (id: string) => call('feedback:remove', { programmeId, id }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRestoreFeedback(programmeId: string) {
+  const invalidate = useInvalidateFeedback(programmeId);
+  return useMutation({
+    mutationFn: (id: string) => call('feedback:restore', { programmeId, id }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Asks main to save the log as a spreadsheet; resolves with the saved path, or null if the user cancelled. */
+export function useExportFeedback(programmeId: string) {
+  return useMutation({
+    mutationFn: (format: 'xlsx' | 'csv') => call('feedback:export', { programmeId, format }),
+  });
+}

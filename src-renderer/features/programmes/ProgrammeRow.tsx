@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ProgrammeSummary } from '../../../src-main/core/contract/index.js';
+import { useFormatter } from '../../lib/use-formatter';
+import { programmeQuery } from './queries';
+import { useProgrammeDates } from './use-programme-dates';
+
+interface ProgrammeRowProps {
+  programme: ProgrammeSummary;
+  kindName: string;
+  onDuplicate: (programme: ProgrammeSummary) => void;
+  onRemove: (programme: ProgrammeSummary) => void;
+}
+
+export function ProgrammeRow({ programme, kindName, onDuplicate, onRemove }: ProgrammeRowProps) {
+  const { t } = useTranslation('programmes');
+  const format = useFormatter();
+  const titleId = `programme-${programme.id}-title`;
+  const { counts } = programme;
+  const count = (key: 'sessions' | 'speakers' | 'feedback', value: number) => t(`counts.${key}`, { count: value, formatted: format.number(value) });
+
+  return (
+    <li className="programme-row">
+      <article aria-labelledby={titleId}>
+        <div className="programme-row__main">
+          <h2 id={titleId} className="programme-row__title">
+            <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
+          </h2>
+          <p className="programme-row__meta">
+            <ProgrammeWhen programme={programme} />
+            {kindName && <span className="programme-row__kind">{kindName}</span>}
+            <span className={`badge badge--${programme.status}`}>{t(`status.${programme.status}`)}</span>
+          </p>
+          {programme.organiser && <p className="programme-row__organiser">{t('list.organisedBy', { organiser: programme.organiser })}</p>}
+          <p className="programme-row__counts">
+            <span>{count('sessions', counts.sessions)}</span>
+            <span>{count('speakers', counts.speakers)}</span>
+            <span>{count('feedback', counts.feedback)}</span>
+          </p>
+        </div>
+        <div className="programme-row__actions">
+          <Link className="button button--small" to={`/programmes/${programme.id}/feedback`} aria-label={t('list.feedbackOf', { title: programme.title })}>
+            {t('list.feedback')}
+          </Link>
+          <button type="button" className="button button--small" aria-label={t('list.duplicateOf', { title: programme.title })} onClick={() => onDuplicate(programme)}>
+            {t('list.duplicate')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger-quiet"
+            aria-label={t('list.removeOf', { title: programme.title })}
+            onClick={() => onRemove(programme)}
+          >
+            {t('list.remove')}
+          </button>
+        </div>
+      </article>
+    </li>
+  );
+}
+
+/**
+ * The date line. A one-day programme also shows its part of day or times, which only the full
+ * record holds, so that record is fetched for such rows (it is cached for the editor too).
+ */
+function ProgrammeWhen({ programme }: { programme: ProgrammeSummary }) {
+  const dates = useProgrammeDates();
+  const oneDay = programme.firstDate !== null && programme.firstDate === programme.lastDate;
+  const full = useQuery({ ...programmeQuery(programme.id), enabled: oneDay });
+  const day = full.data?.days[0];
+  return <span className="programme-row__when">{oneDay && day ? dates.day(day) : dates.range(programme.firstDate, programme.lastDate)}</span>;
+}

@@ -1,0 +1,157 @@
+import { useTranslation } from 'react-i18next';
+import type { Lists } from '../../../src-main/core/contract/index.js';
+import { useFormatter } from '../../lib/use-formatter';
+import { GroupError, PathSelect, PathTextField } from './field-errors';
+import { HoldersEditor } from './HoldersEditor';
+import { replaced, without, type ActivityDraft, type RoleDraft, type SessionDraft } from './programme-draft';
+
+interface SessionCardProps {
+  index: number;
+  count: number;
+  session: SessionDraft;
+  /** The programme's days, from which the session's date is chosen. */
+  dayDates: readonly string[];
+  lists: Lists;
+  onChange: (session: SessionDraft) => void;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+export function SessionCard({ index, count, session, dayDates, lists, onChange, onMove, onRemove }: SessionCardProps) {
+  const { t } = useTranslation('programmes');
+  const format = useFormatter();
+  const path = `sessions.${index}`;
+  const n = index + 1;
+  const set = <K extends keyof SessionDraft>(key: K) => (value: SessionDraft[K]) => onChange({ ...session, [key]: value });
+  const dates = session.date !== '' && !dayDates.includes(session.date) ? [...dayDates, session.date] : dayDates;
+  const setRoles = set('roles');
+  const setActivities = set('activities');
+
+  return (
+    <fieldset className="card">
+      <legend className="card__legend">{t('items.sessions', { n })}</legend>
+      <div className="card__tools">
+        <button type="button" className="button button--small" disabled={index === 0} onClick={() => onMove(-1)}>
+          {t('sessions.moveUp', { n })}
+        </button>
+        <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => onMove(1)}>
+          {t('sessions.moveDown', { n })}
+        </button>
+        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+          {t('sessions.remove', { n })}
+        </button>
+      </div>
+      <div className="form-grid form-grid--session">
+        <PathTextField path={`${path}.name`} label={t('sessions.name')} value={session.name} onChange={set('name')} />
+        <PathSelect
+          path={`${path}.date`}
+          label={t('fields.date')}
+          value={session.date}
+          onChange={set('date')}
+          placeholder={t('sessions.chooseDate')}
+          options={dates.map((date) => ({ value: date, label: format.date(date) }))}
+        />
+        <PathTextField path={`${path}.startTime`} label={t('fields.startTime')} type="time" value={session.startTime} onChange={set('startTime')} />
+        <PathTextField path={`${path}.endTime`} label={t('fields.endTime')} type="time" value={session.endTime} onChange={set('endTime')} />
+      </div>
+
+      <h4 className="card__subheading">{t('sessions.roles')}</h4>
+      {session.roles.map((role, roleIndex) => (
+        <RoleBlock
+          key={roleIndex}
+          path={`${path}.roles.${roleIndex}`}
+          index={roleIndex}
+          role={role}
+          lists={lists}
+          onChange={(next) => setRoles(replaced(session.roles, roleIndex, next))}
+          onRemove={() => setRoles(without(session.roles, roleIndex))}
+        />
+      ))}
+      <button type="button" className="button button--small" onClick={() => setRoles([...session.roles, { roleId: '', holders: [] }])}>
+        {t('sessions.addRole')}
+      </button>
+
+      <h4 className="card__subheading">{t('sessions.activities')}</h4>
+      <GroupError path={`${path}.activities`} />
+      {session.activities.map((activity, activityIndex) => (
+        <ActivityRow
+          key={activityIndex}
+          path={`${path}.activities.${activityIndex}`}
+          index={activityIndex}
+          activity={activity}
+          lists={lists}
+          onChange={(next) => setActivities(replaced(session.activities, activityIndex, next))}
+          onRemove={() => setActivities(without(session.activities, activityIndex))}
+        />
+      ))}
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => setActivities([...session.activities, { activityId: '', text: '' }])}
+      >
+        {t('sessions.addActivity')}
+      </button>
+    </fieldset>
+  );
+}
+
+interface RoleBlockProps {
+  path: string;
+  index: number;
+  role: RoleDraft;
+  lists: Lists;
+  onChange: (role: RoleDraft) => void;
+  onRemove: () => void;
+}
+
+function RoleBlock({ path, index, role, lists, onChange, onRemove }: RoleBlockProps) {
+  const { t } = useTranslation('programmes');
+  return (
+    <fieldset className="role">
+      <legend className="role__legend">{t('items.roles', { n: index + 1 })}</legend>
+      <div className="role__head">
+        <PathSelect
+          path={`${path}.roleId`}
+          label={t('fields.roleId')}
+          value={role.roleId}
+          onChange={(roleId) => onChange({ ...role, roleId })}
+          placeholder={t('sessions.chooseRole')}
+          options={lists.roles.map((entry) => ({ value: entry.id, label: entry.name }))}
+        />
+        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+          {t('sessions.removeRole', { n: index + 1 })}
+        </button>
+      </div>
+      <HoldersEditor path={path} holders={role.holders} onChange={(holders) => onChange({ ...role, holders })} />
+    </fieldset>
+  );
+}
+
+interface ActivityRowProps {
+  path: string;
+  index: number;
+  activity: ActivityDraft;
+  lists: Lists;
+  onChange: (activity: ActivityDraft) => void;
+  onRemove: () => void;
+}
+
+function ActivityRow({ path, index, activity, lists, onChange, onRemove }: ActivityRowProps) {
+  const { t } = useTranslation('programmes');
+  return (
+    <div className="activity" role="group" aria-label={t('items.activities', { n: index + 1 })}>
+      <PathSelect
+        path={`${path}.activityId`}
+        label={t('fields.activityId')}
+        value={activity.activityId}
+        onChange={(activityId) => onChange({ ...activity, activityId })}
+        placeholder={t('sessions.freeActivity')}
+        options={lists.activities.map((entry) => ({ value: entry.id, label: entry.name }))}
+      />
+      <PathTextField path={`${path}.text`} label={t('fields.text')} value={activity.text} onChange={(text) => onChange({ ...activity, text })} />
+      <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        {t('sessions.removeActivity', { n: index + 1 })}
+      </button>
+    </div>
+  );
+}

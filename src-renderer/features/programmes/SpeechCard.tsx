@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CitationsField } from './CitationsField';
+import { PathSelect, PathTextField } from './field-errors';
+import { HolderFields } from './HolderFields';
+import { PersonPicker } from './PersonPicker';
+import { inputIdFor, type SessionDraft, type SpeechDraft } from './programme-draft';
+
+interface SpeechCardProps {
+  index: number;
+  count: number;
+  speech: SpeechDraft;
+  sessions: readonly SessionDraft[];
+  onChange: (speech: SpeechDraft) => void;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+export function SpeechCard({ index, count, speech, sessions, onChange, onMove, onRemove }: SpeechCardProps) {
+  const { t } = useTranslation('programmes');
+  const [picking, setPicking] = useState(false);
+  const path = `speeches.${index}`;
+  const n = index + 1;
+  const set = <K extends keyof SpeechDraft>(key: K) => (value: SpeechDraft[K]) => onChange({ ...speech, [key]: value });
+
+  return (
+    <fieldset className="card">
+      <legend className="card__legend">{t('items.speeches', { n })}</legend>
+      <div className="card__tools">
+        <button type="button" className="button button--small" disabled={index === 0} onClick={() => onMove(-1)}>
+          {t('speeches.moveUp', { n })}
+        </button>
+        <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => onMove(1)}>
+          {t('speeches.moveDown', { n })}
+        </button>
+        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+          {t('speeches.remove', { n })}
+        </button>
+      </div>
+
+      <div className="speaker" role="group" aria-label={t('fields.speaker')}>
+        <p className="card__subheading">{t('fields.speaker')}</p>
+        <HolderFields path={`${path}.speaker`} holder={speech.speaker} onChange={set('speaker')} />
+        {picking ? (
+          <PersonPicker
+            id={`${inputIdFor(path)}-speaker-picker`}
+            onPick={(personId, person) => {
+              // The directory's designation is the likely one at the time; the secretary may change it.
+              onChange({
+                ...speech,
+                speaker: { kind: 'person', personId },
+                designationAtTime: speech.designationAtTime || person.designation,
+              });
+              setPicking(false);
+            }}
+            onCancel={() => setPicking(false)}
+          />
+        ) : (
+          <div className="holders__add">
+            <button type="button" className="button button--small" onClick={() => setPicking(true)}>
+              {t('speeches.pickSpeaker')}
+            </button>
+            {speech.speaker.kind === 'person' && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => set('speaker')({ kind: 'typed', name: '', designation: '' })}
+              >
+                {t('speeches.typeSpeaker')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+
+      <div className="form-grid form-grid--speech">
+        <PathTextField
+          path={`${path}.designationAtTime`}
+          label={t('fields.designationAtTime')}
+          value={speech.designationAtTime}
+          onChange={set('designationAtTime')}
+        />
+        <PathSelect
+          path={`${path}.sessionId`}
+          label={t('fields.sessionId')}
+          value={speech.sessionId}
+          onChange={set('sessionId')}
+          placeholder={t('speeches.noSession')}
+          options={sessions.map((session, at) => ({
+            value: session.id,
+            label: session.name ? t('speeches.sessionOption', { n: at + 1, name: session.name }) : t('items.sessions', { n: at + 1 }),
+          }))}
+        />
+      </div>
+      <PathTextField path={`${path}.summary`} label={t('fields.summary')} multiline value={speech.summary} onChange={set('summary')} />
+      <CitationsField path={path} citationIds={speech.citationIds} onChange={set('citationIds')} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,192 @@
+import type {
+  Holder,
+  PartOfDay,
+  Programme,
+  ProgrammeInput,
+  ProgrammeStatus,
+} from '../../../src-main/core/contract/index.js';
+
+/*
+ * The editor's working copy of a programme. Inputs hold strings ('' for "not chosen"), so the
+ * draft converts to and from the contract's shape only at load and save.
+ */
+
+export interface DayDraft {
+  date: string;
+  partOfDay: PartOfDay | '';
+  startTime: string;
+  endTime: string;
+}
+
+export interface RoleDraft {
+  roleId: string;
+  holders: Holder[];
+}
+
+export interface ActivityDraft {
+  activityId: string;
+  text: string;
+}
+
+export interface SessionDraft {
+  /** Chosen here for new sessions too, so a speech can point at a session saved in the same request. */
+  id: string;
+  name: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  roles: RoleDraft[];
+  activities: ActivityDraft[];
+}
+
+export interface SpeechDraft {
+  id: string;
+  sessionId: string;
+  speaker: Holder;
+  designationAtTime: string;
+  summary: string;
+  citationIds: string[];
+}
+
+export interface ProgrammeDraft {
+  title: string;
+  kindId: string;
+  organiser: string;
+  venue: string;
+  referenceNumber: string;
+  status: ProgrammeStatus;
+  days: DayDraft[];
+  purpose: string;
+  contentPoints: string[];
+  occasion: string;
+  outcomes: string[];
+  attendeeSummary: string;
+  sessions: SessionDraft[];
+  speeches: SpeechDraft[];
+}
+
+export const PROGRAMME_STATUSES: readonly ProgrammeStatus[] = ['planned', 'held', 'reportFinal'];
+export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'evening'];
+
+export const emptyDay = (): DayDraft => ({ date: '', partOfDay: '', startTime: '', endTime: '' });
+
+export function emptyDraft(defaultOrganiser: string): ProgrammeDraft {
+  return {
+    title: '',
+    kindId: '',
+    organiser: defaultOrganiser,
+    venue: '',
+    referenceNumber: '',
+    status: 'planned',
+    days: [emptyDay()],
+    purpose: '',
+    contentPoints: [''],
+    occasion: '',
+    outcomes: [],
+    attendeeSummary: '',
+    sessions: [],
+    speeches: [],
+  };
+}
+
+export function newSession(date: string): SessionDraft {
+  return { id: crypto.randomUUID(), name: '', date, startTime: '', endTime: '', roles: [], activities: [] };
+}
+
+export function newSpeech(sessionId: string): SpeechDraft {
+  return {
+    id: crypto.randomUUID(),
+    sessionId,
+    speaker: { kind: 'typed', name: '', designation: '' },
+    designationAtTime: '',
+    summary: '',
+    citationIds: [],
+  };
+}
+
+export function draftFromProgramme(programme: Programme): ProgrammeDraft {
+  return {
+    title: programme.title,
+    kindId: programme.kindId ?? '',
+    organiser: programme.organiser,
+    venue: programme.venue,
+    referenceNumber: programme.referenceNumber,
+    status: programme.status,
+    days: programme.days.map((day) => ({
+      date: day.date,
+      partOfDay: day.partOfDay ?? '',
+      startTime: day.startTime ?? '',
+      endTime: day.endTime ?? '',
+    })),
+    purpose: programme.purpose,
+    contentPoints: programme.contentPoints.length > 0 ? [...programme.contentPoints] : [''],
+    occasion: programme.occasion,
+    outcomes: [...programme.outcomes],
+    attendeeSummary: programme.attendeeSummary,
+    sessions: programme.sessions.map((session) => ({
+      id: session.id,
+      name: session.name,
+      date: session.date,
+      startTime: session.startTime ?? '',
+      endTime: session.endTime ?? '',
+      roles: session.roles.map((role) => ({ roleId: role.roleId, holders: [...role.holders] })),
+      activities: session.activities.map((activity) => ({ activityId: activity.activityId ?? '', text: activity.text })),
+    })),
+    speeches: [...programme.speeches]
+      .sort((a, b) => a.order - b.order)
+      .map((speech) => ({
+        id: speech.id,
+        sessionId: speech.sessionId ?? '',
+        speaker: speech.speaker,
+        designationAtTime: speech.designationAtTime,
+        summary: speech.summary,
+        citationIds: [...speech.citationIds],
+      })),
+  };
+}
+
+const orNull = (value: string): string | null => (value === '' ? null : value);
+
+/** Blank content points and outcomes are sent as they are: the core drops them, and paths stay aligned with the form. */
+export function inputFromDraft(draft: ProgrammeDraft): ProgrammeInput {
+  return {
+    ...draft,
+    kindId: orNull(draft.kindId),
+    days: draft.days.map((day) => ({
+      date: day.date,
+      partOfDay: day.partOfDay === '' ? null : day.partOfDay,
+      startTime: orNull(day.startTime),
+      endTime: orNull(day.endTime),
+    })),
+    sessions: draft.sessions.map((session) => ({
+      ...session,
+      startTime: orNull(session.startTime),
+      endTime: orNull(session.endTime),
+      activities: session.activities.map((activity) => ({ activityId: orNull(activity.activityId), text: activity.text })),
+    })),
+    speeches: draft.speeches.map((speech) => ({ ...speech, sessionId: orNull(speech.sessionId) })),
+  };
+}
+
+/** The id of the input that edits the field at `path` ('days.0.date' → 'pf-days-0-date'). */
+export function inputIdFor(path: string): string {
+  return `pf-${path.replaceAll('.', '-')}`;
+}
+
+/** Moves one item of a list up (-1) or down (+1); a move past either end leaves the list as it is. */
+export function moved<T>(items: readonly T[], index: number, step: -1 | 1): T[] {
+  const target = index + step;
+  if (target < 0 || target >= items.length) return [...items];
+  const next = [...items];
+  const [item] = next.splice(index, 1);
+  if (item !== undefined) next.splice(target, 0, item);
+  return next;
+}
+
+export function replaced<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((current, at) => (at === index ? item : current));
+}
+
+export function without<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, at) => at !== index);
+}
