@@ -34,6 +34,9 @@ export async function benchPeople(): Promise<boolean> {
     }
     results.push(report('people.scroll_page_p95_50k', Number(percentile(scrollSamples, 0.95).toFixed(1)), 'ms', { op: '<=', limit: 16 }));
 
+    // The full-text index is built in the background after open; the first search waits for it.
+    const firstSearch = await timed(() => core.dispatch('people:search', { query: 'रा', offset: 0, limit: 100 }));
+    results.push(report('people.first_search_after_open_50k', Math.round(firstSearch.ms), 'ms', { op: '<=', limit: 3000 }));
     const searchSamples: number[] = [];
     for (const query of ['रा', 'ज़ाकि', 'शाखा सचिव', 'ख़ान', '91234', 'ब्लॉक 12', 'सीता वर्मा', 'प्र']) {
       searchSamples.push((await timed(() => core.dispatch('people:search', { query, offset: 0, limit: 100 }))).ms);

@@ -4,6 +4,7 @@ import type { CoreEvents } from './events.js';
 import type { Handlers } from './handlers.js';
 import type { PeopleService } from './people/service.js';
 import type { Settings } from './contract/index.js';
+import type { BackupService } from './backup/service.js';
 import { exportFeedback } from './export/feedback-export.js';
 import type { PickSaveFile } from './export/ports.js';
 import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   events: CoreEvents;
   programmeServices: ProgrammeServices;
   pickSaveFile: PickSaveFile | undefined;
+  backups: BackupService;
+  onRestartRequired: (() => void) | undefined;
 }
 
 /** Maps every channel of the contract to the core function that carries it out. */
@@ -61,5 +64,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         },
         input,
       ),
+
+    'backup:create': () => deps.backups.create(),
+    'backup:inspect': () => deps.backups.inspect(),
+    'backup:restore': async () => {
+      const result = await deps.backups.restore();
+      deps.onRestartRequired?.();
+      return result;
+    },
+    'backup:list': () => deps.backups.list(),
   };
 }

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload, Settings } from './contract/index.js';
 import type { Dispatch } from './dispatch.js';
-import type { PickSaveFile } from './export/ports.js';
+import type { PickOpenFile, PickSaveFile } from './export/ports.js';
 
 export interface WindowBounds {
   x?: number | undefined;
@@ -24,7 +24,13 @@ export interface Core {
   saveWindowBounds(bounds: WindowBounds): Promise<void>;
   /** Resolves when every write started so far has reached disk (or failed). */
   flush(): Promise<void>;
-  /** Flushes and releases the data-folder lock. */
+  /**
+   * Takes the automatic backup of the data folder that quitting makes (skipped after a reset
+   * file this session or with a restore waiting for the next start). The shell calls it before
+   * close(); it never rejects, since quitting must go on.
+   */
+  backupOnQuit(): Promise<void>;
+  /** Flushes, waits for any backup in progress and releases the data-folder lock. */
   close(): Promise<void>;
 }
 
@@ -37,8 +43,17 @@ export interface OpenCoreOptions {
   now?: () => Date;
   /** Asks the user where to save an exported file; without it, exports report export.unavailable. */
   pickSaveFile?: PickSaveFile;
+  /** Asks the user which backup archive to restore; without it, restore reports backup.unavailable. */
+  pickOpenFile?: PickOpenFile;
+  /**
+   * Called after a restore was staged: the shell closes the core and starts the app again,
+   * and the next openCore puts the restored data in place before it loads anything.
+   */
+  onRestartRequired?: () => void;
+  /** Whether to take the once-a-day automatic backup on open; on unless a test turns it off. */
+  dailyBackup?: boolean;
 }
 
 export { openCore } from './open-core.js';
 export { AppError } from './errors.js';
-export type { ExportFormat, PickSaveFile, SaveFileRequest } from './export/ports.js';
+export type { ExportFormat, OpenFileRequest, OpenFormat, PickOpenFile, PickSaveFile, SaveFileRequest } from './export/ports.js';

@@ -1,3 +1,6 @@
+import { applyPendingRestore } from './backup/pending-restore.js';
+import { BackupService } from './backup/service.js';
+import { programmesListInputSchema } from './contract/index.js';
 import { createDispatch } from './dispatch.js';
 import { openRecordSet, openStore } from './db/index.js';
 import { CoreEvents } from './events.js';
@@ -17,6 +20,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const store = await openStore(options.dataDir);
   try {
+    // A restore staged by the previous run is put in place before anything is read.
+    await applyPendingRestore(store.dataDir);
     const settings = await store.open(settingsDocument);
     const uiState = await store.open(uiStateDocument);
     const peopleRecords = await openRecordSet(store, peopleRecordSet, {
@@ -28,6 +33,20 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       onChange: (domain) => events.emit('data:changed', { domain }),
     });
     const programmeServices = await openProgrammes({ store, people, events, now });
+    const backups = new BackupService({
+      dataDir: store.dataDir,
+      appVersion: options.appVersion,
+      now,
+      flush: () => store.flush(),
+      counts: async () => ({
+        people: [...peopleRecords.records().values()].filter((person) => person.removedAt === null).length,
+        programmes: (await programmeServices.programmes.list(programmesListInputSchema.parse({}))).total,
+      }),
+      notices: () => store.notices(),
+      backupsKept: () => settings.read().backupsKept,
+      pickSaveFile: options.pickSaveFile,
+      pickOpenFile: options.pickOpenFile,
+    });
     const handlers = createHandlers({
       appVersion: options.appVersion,
       store,
@@ -36,7 +55,12 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       events,
       programmeServices,
       pickSaveFile: options.pickSaveFile,
+      backups,
+      onRestartRequired: options.onRestartRequired,
     });
+    if (options.dailyBackup !== false) {
+      backups.dailyIfDue().catch((error: unknown) => log('The daily automatic backup failed', error));
+    }
     const dispatch = createDispatch(handlers, (error, channel) => log(`Unexpected error in ${channel}`, error));
 
     return {
@@ -49,7 +73,14 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         await uiState.update(() => ({ window: bounds }));
       },
       flush: () => store.flush(),
-      close: () => store.close(),
+      backupOnQuit: async () => {
+        await backups.automatic().catch((error: unknown) => log('The automatic backup on quit failed', error));
+      },
+      close: async () => {
+        await backups.idle();
+        people.stop();
+        await store.close();
+      },
     };
   } catch (error) {
     await store.close();

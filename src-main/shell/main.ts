@@ -4,6 +4,8 @@ import { openCore, type Core } from '../core/index.js';
 import { installAppMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { openPicker } from './open-dialog.js';
+import { relaunchAfterRestore } from './restart.js';
 import { savePicker } from './save-dialog.js';
 import { resolveDataDir } from './data-dir.js';
 import { isDevMode } from './dev-mode.js';
@@ -42,6 +44,8 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     log: reportError,
     pickSaveFile: savePicker(() => mainWindow?.window ?? null, () => language()),
+    pickOpenFile: openPicker(() => mainWindow?.window ?? null, () => language()),
+    onRestartRequired: relaunchAfterRestore,
   });
   language = () => core.settings().language;
   await app.whenReady();
@@ -64,6 +68,7 @@ async function start(): Promise<void> {
       stopForwarding();
       stopMenuUpdates();
       await mainWindow?.saveBoundsAndStop();
+      await core.backupOnQuit();
       await core.close();
     },
     quit: () => app.quit(),

@@ -6,9 +6,14 @@ import { MENU_LOCALES, type MenuStrings } from './menu-strings.js';
 
 /** The file-type choice offered in the save dialog for each export format. Pure. */
 export function saveDialogFilters(format: ExportFormat, strings: MenuStrings): FileFilter[] {
-  return format === 'xlsx'
-    ? [{ name: strings.dialogs.excelFiles, extensions: ['xlsx'] }]
-    : [{ name: strings.dialogs.csvFiles, extensions: ['csv'] }];
+  switch (format) {
+    case 'xlsx':
+      return [{ name: strings.dialogs.excelFiles, extensions: ['xlsx'] }];
+    case 'csv':
+      return [{ name: strings.dialogs.csvFiles, extensions: ['csv'] }];
+    case 'sachiv-backup':
+      return [{ name: strings.dialogs.backupFiles, extensions: ['sachiv-backup'] }];
+  }
 }
 
 /**

@@ -1,14 +1,18 @@
+import hiBackup from '../../locales/hi/backup.json';
 import hiCommon from '../../locales/hi/common.json';
 import hiErrors from '../../locales/hi/errors.json';
 import hiFeedback from '../../locales/hi/feedback.json';
+import hiLists from '../../locales/hi/lists.json';
 import hiNav from '../../locales/hi/nav.json';
 import hiOrganisation from '../../locales/hi/organisation.json';
 import hiPeople from '../../locales/hi/people.json';
 import hiProgrammes from '../../locales/hi/programmes.json';
 import hiSettings from '../../locales/hi/settings.json';
+import enBackup from '../../locales/en/backup.json';
 import enCommon from '../../locales/en/common.json';
 import enErrors from '../../locales/en/errors.json';
 import enFeedback from '../../locales/en/feedback.json';
+import enLists from '../../locales/en/lists.json';
 import enNav from '../../locales/en/nav.json';
 import enOrganisation from '../../locales/en/organisation.json';
 import enPeople from '../../locales/en/people.json';
@@ -27,6 +31,8 @@ export const sourceResources = {
   programmes: hiProgrammes,
   feedback: hiFeedback,
   organisation: hiOrganisation,
+  lists: hiLists,
+  backup: hiBackup,
 } as const;
 
 export const resources = {
@@ -40,5 +46,7 @@ export const resources = {
     programmes: enProgrammes,
     feedback: enFeedback,
     organisation: enOrganisation,
+    lists: enLists,
+    backup: enBackup,
   },
 } as const;

@@ -110,6 +110,10 @@ test('a two-day programme with three sessions, a chief guest, a compere and a vo
   await expect(page.getByRole('status')).toHaveText('कार्यक्रम सहेजा गया।');
   await expect(page.getByText('बदलाव अभी सहेजे नहीं गए')).toHaveCount(0);
 
+  // As if the app were quit and started again: a new core reads the programme back from disk.
+  const coreBefore = sachiv.core;
+  await sachiv.restart();
+  expect(sachiv.core).not.toBe(coreBefore);
   await page.reload();
   await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
   const names = ['उद्घाटन सत्र', 'समापन सत्र', 'तकनीकी सत्र 1'];

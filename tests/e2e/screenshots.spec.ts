@@ -19,6 +19,8 @@ async function seed(sachiv: CoreClient): Promise<void> {
 }
 
 test('every screen in Hindi', async ({ page, sachiv }) => {
+  // Fourteen screenshots with font waits: over the default budget on a busy machine.
+  test.setTimeout(60_000);
   await page.goto('./');
   await expect(page.getByText('अभी कोई व्यक्ति नहीं है।')).toBeVisible();
   await shoot(page, 'hi-people-empty');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appInfoSchema } from './app.js';
+import { backupCreateOutputSchema, backupListOutputSchema, backupPreviewSchema, backupRestoreOutputSchema } from './backup.js';
 import {
   categorySchema,
   peopleSearchInputSchema,
@@ -24,7 +25,7 @@ import {
   listsSchema,
   listsUpdateInputSchema,
 } from './lists.js';
-import { organisationInputSchema, organisationSchema } from './organisation.js';
+import { organisationInputSchema, organisationLogoSchema, organisationSchema, organisationSetLogoInputSchema } from './organisation.js';
 import {
   programmeInputSchema,
   programmeSchema,
@@ -106,6 +107,16 @@ export const channels = {
 
   'organisation:get': { input: none, output: organisationSchema },
   'organisation:update': { input: z.object({ organisation: organisationInputSchema }).strict(), output: organisationSchema },
+  'organisation:logo': { input: none, output: organisationLogoSchema },
+  'organisation:setLogo': { input: organisationSetLogoInputSchema, output: organisationLogoSchema },
+  'organisation:clearLogo': { input: none, output: organisationLogoSchema },
+
+  'backup:create': { input: none, output: backupCreateOutputSchema },
+  /** Asks for an archive, verifies it and previews it; null when the user cancelled. */
+  'backup:inspect': { input: none, output: backupPreviewSchema.nullable() },
+  /** Restores the archive last inspected (never a path from the renderer). */
+  'backup:restore': { input: none, output: backupRestoreOutputSchema },
+  'backup:list': { input: none, output: backupListOutputSchema },
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

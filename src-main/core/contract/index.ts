@@ -1,5 +1,6 @@
 export * from './api.js';
 export * from './app.js';
+export * from './backup.js';
 export * from './channels.js';
 export * from './envelope.js';
 export * from './errors.js';

@@ -39,6 +39,13 @@ export const CHANNEL_NAMES = [
   'citations:save',
   'organisation:get',
   'organisation:update',
+  'organisation:logo',
+  'organisation:setLogo',
+  'organisation:clearLogo',
+  'backup:create',
+  'backup:inspect',
+  'backup:restore',
+  'backup:list',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

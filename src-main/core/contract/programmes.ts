@@ -124,6 +124,19 @@ export const programmeSummarySchema = z.object({
   venue: z.string(),
   firstDate: z.string().nullable(),
   lastDate: z.string().nullable(),
+  /**
+   * Every day in date order, with its part of day and times, so a row can say "17 अप्रैल 2024,
+   * सुबह" without opening the programme. A catalog written before this field existed fails this
+   * schema and is rebuilt from the programmes' own files when the collection opens.
+   */
+  days: z.array(
+    z.object({
+      date: z.string(),
+      partOfDay: partOfDaySchema.nullable(),
+      startTime: z.string().nullable(),
+      endTime: z.string().nullable(),
+    }),
+  ),
   status: programmeStatusSchema,
   counts: programmeCountsSchema,
   /** Which list entries the programme uses, so removing a list entry can be checked cheaply. */

@@ -10,6 +10,8 @@ export type Digits = z.infer<typeof digitsSchema>;
 export const settingsSchema = z.object({
   language: languageSchema,
   digits: digitsSchema,
+  /** How many automatic backups of the data folder are kept; 10 when not set. */
+  backupsKept: z.number().int().min(1).max(100).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

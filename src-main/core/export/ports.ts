@@ -1,4 +1,5 @@
-export type ExportFormat = 'xlsx' | 'csv';
+/** The spreadsheet exports, and 'sachiv-backup' for an archive of the whole data folder. */
+export type ExportFormat = 'xlsx' | 'csv' | 'sachiv-backup';
 
 export interface SaveFileRequest {
   /** A file name without folder, e.g. "टिप्पणियाँ - कार्यशाला.xlsx". */
@@ -12,3 +13,16 @@ export interface SaveFileRequest {
  * temp path. The core itself never shows a dialog.
  */
 export type PickSaveFile = (request: SaveFileRequest) => Promise<string | null>;
+
+/** The kinds of file the core asks the user to open. */
+export type OpenFormat = 'sachiv-backup';
+
+export interface OpenFileRequest {
+  format: OpenFormat;
+}
+
+/**
+ * Asks the user which existing file to open and returns its path, or null if they cancelled.
+ * Like PickSaveFile, the shell answers it with the system dialog and tests with a fixed path.
+ */
+export type PickOpenFile = (request: OpenFileRequest) => Promise<string | null>;

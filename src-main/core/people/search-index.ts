@@ -1,29 +1,12 @@
-import MiniSearch from 'minisearch';
-import { compareHindi, digitsOnly, nameKey, phoneKey, toAsciiDigits } from '../text/normalize.js';
+import { compareHindi, nameKey, phoneKey } from '../text/normalize.js';
 import type { StoredPerson } from './document.js';
-
-interface IndexedPerson {
-  id: string;
-  name: string;
-  designation: string;
-  organisation: string;
-  phone: string;
-}
-
-/** Splits on spaces and punctuation (the danda included) but never inside a Devanagari cluster. */
-const TOKEN_SEPARATOR = /[\s\p{P}\p{S}]+/u;
+import { PeopleFullTextIndex } from './full-text-index.js';
 
 /**
  * Beyond this many matches it is cheaper to walk the already sorted directory than to sort the
  * matches with the Hindi collator, which costs a microsecond or more per comparison.
  */
 const SORT_MATCHES_DIRECTLY_BELOW = 2000;
-
-function normaliseTerm(term: string): string | null {
-  // Devanagari has no letter case, so the locale-free (and much faster) lowercase is enough.
-  const normalised = toAsciiDigits(term.normalize('NFC')).toLowerCase();
-  return normalised === '' ? null : normalised;
-}
 
 function compareByName(a: StoredPerson, b: StoredPerson): number {
   return compareHindi(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -36,13 +19,7 @@ function compareByName(a: StoredPerson, b: StoredPerson): number {
  * keys that reveal likely duplicates.
  */
 export class PeopleSearchIndex {
-  private readonly index = new MiniSearch<IndexedPerson>({
-    fields: ['name', 'designation', 'organisation', 'phone'],
-    storeFields: [],
-    tokenize: (text) => text.split(TOKEN_SEPARATOR),
-    processTerm: normaliseTerm,
-    searchOptions: { prefix: true, combineWith: 'AND', boost: { name: 2 } },
-  });
+  private readonly fullText: PeopleFullTextIndex;
   private readonly byId = new Map<string, StoredPerson>();
   private readonly sorted: StoredPerson[] = [];
   private readonly idsByNameAndPhone = new Map<string, Set<string>>();
@@ -54,6 +31,10 @@ export class PeopleSearchIndex {
       if (person.removedAt === null) this.addActive(person, false);
     }
     this.sorted.sort(compareByName);
+    this.fullText = new PeopleFullTextIndex(
+      this.sorted.map((person) => person.id),
+      (id) => this.byId.get(id),
+    );
   }
 
   put(person: StoredPerson): void {
@@ -61,6 +42,7 @@ export class PeopleSearchIndex {
     if (previous && previous.removedAt === null) this.removeActive(previous);
     this.byId.set(person.id, person);
     if (person.removedAt === null) this.addActive(person, true);
+    this.fullText.put(person);
   }
 
   get(id: string): StoredPerson | undefined {
@@ -68,12 +50,12 @@ export class PeopleSearchIndex {
   }
 
   /** Active people matching every word of the query (all people if it is empty), sorted by name. */
-  search(query: string, categoryId: string | null): StoredPerson[] {
+  async search(query: string, categoryId: string | null): Promise<readonly StoredPerson[]> {
     const inCategory = (person: StoredPerson) => categoryId === null || person.categoryId === categoryId;
     const trimmed = query.trim();
     if (trimmed === '') return categoryId === null ? this.sorted : this.sorted.filter(inCategory);
 
-    const matchingIds = new Set(this.index.search(trimmed).map((result) => String(result.id)));
+    const matchingIds = await this.fullText.search(trimmed);
     if (matchingIds.size >= SORT_MATCHES_DIRECTLY_BELOW) {
       return this.sorted.filter((person) => matchingIds.has(person.id) && inCategory(person));
     }
@@ -95,8 +77,12 @@ export class PeopleSearchIndex {
     return [...ids].flatMap((id) => this.byId.get(id) ?? []);
   }
 
+  /** Stops background indexing when the core closes. */
+  stop(): void {
+    this.fullText.stop();
+  }
+
   private addActive(person: StoredPerson, keepSorted: boolean): void {
-    this.index.add(toIndexed(person));
     if (keepSorted) this.sorted.splice(this.insertionPoint(person), 0, person);
     else this.sorted.push(person);
     addToMultiMap(this.idsByNameAndPhone, nameAndPhoneKey(person), person.id);
@@ -104,7 +90,6 @@ export class PeopleSearchIndex {
   }
 
   private removeActive(person: StoredPerson): void {
-    this.index.discard(person.id);
     const position = this.sorted.indexOf(person);
     if (position !== -1) this.sorted.splice(position, 1);
     removeFromMultiMap(this.idsByNameAndPhone, nameAndPhoneKey(person), person.id);
@@ -140,12 +125,3 @@ function removeFromMultiMap(map: Map<string, Set<string>>, key: string, id: stri
   if (ids?.size === 0) map.delete(key);
 }
 
-function toIndexed(person: StoredPerson): IndexedPerson {
-  return {
-    id: person.id,
-    name: person.name,
-    designation: person.designation,
-    organisation: person.organisation,
-    phone: digitsOnly(person.phone),
-  };
-}

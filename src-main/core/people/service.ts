@@ -25,13 +25,18 @@ export class PeopleService {
     this.index = new PeopleSearchIndex([...people.records().values()]);
   }
 
-  search(input: ChannelParsedInput<'people:search'>): { total: number; items: Person[] } {
-    const matches = this.index.search(input.query, input.categoryId);
+  async search(input: ChannelParsedInput<'people:search'>): Promise<{ total: number; items: Person[] }> {
+    const matches = await this.index.search(input.query, input.categoryId);
     return { total: matches.length, items: matches.slice(input.offset, input.offset + input.limit).map(toPerson) };
   }
 
   get(id: string): Person {
     return toPerson(this.requireActive(id));
+  }
+
+  /** Stops background indexing; called when the core closes. */
+  stop(): void {
+    this.index.stop();
   }
 
   /** A person's name even after they were removed from the directory (old records still name them). */

@@ -50,7 +50,10 @@ export function countProgramme(programme: StoredProgramme): ProgrammeCounts {
 }
 
 export function summarizeProgramme(programme: StoredProgramme): ProgrammeSummary {
-  const dates = programme.days.map((day) => day.date).sort();
+  const days = [...programme.days]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map(({ date, partOfDay, startTime, endTime }) => ({ date, partOfDay, startTime, endTime }));
+  const dates = days.map((day) => day.date);
   return {
     id: programme.id,
     title: programme.title,
@@ -59,6 +62,7 @@ export function summarizeProgramme(programme: StoredProgramme): ProgrammeSummary
     venue: programme.venue,
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
+    days,
     status: programme.status,
     counts: countProgramme(programme),
     roleIds: unique(programme.sessions.flatMap((session) => session.roles.map((role) => role.roleId))),

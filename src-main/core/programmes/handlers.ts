@@ -46,5 +46,8 @@ export function createProgrammeHandlers(services: ProgrammeServices): Pick<Handl
 
     'organisation:get': () => organisation.get(),
     'organisation:update': (input) => organisation.update(input),
+    'organisation:logo': () => organisation.logo(),
+    'organisation:setLogo': (input) => organisation.setLogo(input),
+    'organisation:clearLogo': () => organisation.clearLogo(),
   };
 }

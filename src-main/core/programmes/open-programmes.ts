@@ -4,6 +4,7 @@ import type { CoreEvents } from '../events.js';
 import { listsDocument } from '../lists/document.js';
 import { ListsService } from '../lists/service.js';
 import { organisationDocument } from '../organisation/document.js';
+import { LogoStore } from '../organisation/logo-store.js';
 import { OrganisationService } from '../organisation/service.js';
 import type { PeopleService } from '../people/service.js';
 import { CitationsService, citationsDocument } from './citations.js';
@@ -66,6 +67,10 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
       changed('programmes')();
     },
   });
-  const organisation = new OrganisationService(organisationDoc, { now, onChange: changed('organisation') });
+  const organisation = new OrganisationService(organisationDoc, {
+    now,
+    onChange: changed('organisation'),
+    logos: new LogoStore(store.dataDir),
+  });
   return { programmes, feedback, lists, citations, organisation };
 }

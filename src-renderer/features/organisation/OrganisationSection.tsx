@@ -6,6 +6,7 @@ import { TextField } from '../../components/TextField';
 import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFieldErrorText } from '../people/use-field-error-text';
+import { LogoField } from './LogoField';
 import { useSaveOrganisation } from './mutations';
 import { organisationQuery } from './queries';
 import '../../styles/programmes.css';
@@ -85,6 +86,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation }) {
           </span>
         </div>
       </form>
+      <LogoField />
     </section>
   );
 }

@@ -7,3 +7,10 @@ export const organisationKeys = {
 
 export const organisationQuery = () =>
   queryOptions({ queryKey: organisationKeys.all, queryFn: () => call('organisation:get', {}) });
+
+export const organisationLogoKeys = {
+  logo: [...organisationKeys.all, 'logo'] as const,
+};
+
+export const organisationLogoQuery = () =>
+  queryOptions({ queryKey: organisationLogoKeys.logo, queryFn: () => call('organisation:logo', {}) });

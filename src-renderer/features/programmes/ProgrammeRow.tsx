@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammeSummary } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
-import { programmeQuery } from './queries';
 import { useProgrammeDates } from './use-programme-dates';
 
 interface ProgrammeRowProps {
@@ -60,14 +58,9 @@ export function ProgrammeRow({ programme, kindName, onDuplicate, onRemove }: Pro
   );
 }
 
-/**
- * The date line. A one-day programme also shows its part of day or times, which only the full
- * record holds, so that record is fetched for such rows (it is cached for the editor too).
- */
+/** The date line; a one-day programme also shows its part of day or times. */
 function ProgrammeWhen({ programme }: { programme: ProgrammeSummary }) {
   const dates = useProgrammeDates();
-  const oneDay = programme.firstDate !== null && programme.firstDate === programme.lastDate;
-  const full = useQuery({ ...programmeQuery(programme.id), enabled: oneDay });
-  const day = full.data?.days[0];
-  return <span className="programme-row__when">{oneDay && day ? dates.day(day) : dates.range(programme.firstDate, programme.lastDate)}</span>;
+  const [onlyDay] = programme.days.length === 1 ? programme.days : [];
+  return <span className="programme-row__when">{onlyDay ? dates.day(onlyDay) : dates.range(programme.firstDate, programme.lastDate)}</span>;
 }

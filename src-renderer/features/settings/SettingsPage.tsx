@@ -4,6 +4,8 @@ import type { Digits, Language } from '../../../src-main/core/contract/index.js'
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
 import { appInfoQuery } from '../app/queries';
+import { BackupSection } from '../backup/BackupSection';
+import { ListsSection } from '../lists/ListsSection';
 import { OrganisationSection } from '../organisation/OrganisationSection';
 import { useUpdateSettings } from './mutations';
 import { useSettings } from './queries';
@@ -69,6 +71,10 @@ export function SettingsPage() {
         )}
 
         <OrganisationSection />
+
+        <ListsSection />
+
+        <BackupSection />
 
         <AboutThisComputer />
       </div>

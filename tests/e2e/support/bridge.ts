@@ -7,13 +7,22 @@ interface BridgeWindow {
   api?: unknown;
 }
 
+/** The core the page talks to; a test may restart it, and the bridge follows to the new one. */
+export interface CoreSource {
+  readonly core: Core;
+  /** Calls `listener` with each new core after a restart; returns how to stop listening. */
+  onSwitch(listener: (core: Core) => void): () => void;
+}
+
 /**
  * Gives the page the same window.api the preload gives the app, but carried by a Playwright
  * binding instead of Electron IPC. Requests go to the real core's dispatch; the core's push
- * events are delivered to the listeners the page registered with api.on().
+ * events are delivered to the listeners the page registered with api.on(). A binding cannot be
+ * registered twice, so it looks the core up on every call: after a restart the same binding
+ * reaches the new core.
  */
-export async function bridgeCore(page: Page, core: Core): Promise<() => void> {
-  await page.exposeBinding('__sachivInvoke', (_source, channel: unknown, input: unknown) => core.dispatch(channel, input));
+export async function bridgeCore(page: Page, source: CoreSource): Promise<() => void> {
+  await page.exposeBinding('__sachivInvoke', (_source, channel: unknown, input: unknown) => source.core.dispatch(channel, input));
   await page.addInitScript(() => {
     const win = window as unknown as BridgeWindow;
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -28,11 +37,21 @@ export async function bridgeCore(page: Page, core: Core): Promise<() => void> {
       },
     });
   });
-  return core.onEvent((event, payload) => {
-    page
-      .evaluate(([name, data]) => (window as unknown as BridgeWindow).__sachivEmit?.(name, data), [event, payload] as const)
-      // An event that arrives while the page reloads or closes has no listener to reach; the
-      // reloaded page fetches fresh data anyway.
-      .catch(() => undefined);
+  const forwardEvents = (core: Core) =>
+    core.onEvent((event, payload) => {
+      page
+        .evaluate(([name, data]) => (window as unknown as BridgeWindow).__sachivEmit?.(name, data), [event, payload] as const)
+        // An event that arrives while the page reloads or closes has no listener to reach; the
+        // reloaded page fetches fresh data anyway.
+        .catch(() => undefined);
+    });
+  let stopForwarding = forwardEvents(source.core);
+  const stopFollowing = source.onSwitch((core) => {
+    stopForwarding();
+    stopForwarding = forwardEvents(core);
   });
+  return () => {
+    stopFollowing();
+    stopForwarding();
+  };
 }

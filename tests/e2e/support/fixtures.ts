@@ -3,19 +3,27 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/shell/csp.js';
-import { openCore, type Core } from '../../../src-main/core/index.js';
+import { openCore, type Core, type OpenCoreOptions } from '../../../src-main/core/index.js';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../src-main/core/contract/index.js';
 import { makeTempDir } from '../../support/temp-dir.js';
-import { bridgeCore } from './bridge.js';
+import { bridgeCore, type CoreSource } from './bridge.js';
 import { startStaticServer } from './static-server.js';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
-export interface CoreClient {
-  core: Core;
+export interface CoreClient extends CoreSource {
+  /** The core currently open; a new object after restart(). */
+  readonly core: Core;
   dataDir: string;
   /** Calls a channel on the real core (as the app would) and fails the test unless it succeeds. */
   ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /**
+   * Closes the core and opens a new one over the same data folder, as quitting and starting the
+   * app would; the page's window.api then talks to the new core (reload the page to drop its cache).
+   */
+  restart(): Promise<void>;
+  /** The file the "user" picks in the next open dialog (for restore); null cancels the dialog. */
+  fileToOpen: string | null;
 }
 
 interface TestFixtures {
@@ -46,7 +54,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const { dir, cleanup } = await makeTempDir('sachiv-e2e-');
     await prepareDataDir(dir);
     const unexpected: string[] = [];
-    const core = await openCore({
+    const options: OpenCoreOptions = {
       dataDir: dir,
       appVersion: 'test',
       // The system save dialog belongs to the Electron shell; here the "user" always accepts the
@@ -55,17 +63,34 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await mkdir(join(dir, 'exports'), { recursive: true });
         return join(dir, 'exports', suggestedName);
       },
+      // The open dialog, too, belongs to the shell; the test sets which file the "user" picks.
+      pickOpenFile: async () => client.fileToOpen,
       log: (message, error) => unexpected.push(`${message}: ${String(error)}`),
-    });
-    await use({
-      core,
+    };
+    let core = await openCore(options);
+    const switchListeners = new Set<(core: Core) => void>();
+    const client: CoreClient = {
+      get core() {
+        return core;
+      },
+      fileToOpen: null,
       dataDir: dir,
       async ok(channel, input) {
         const reply = await core.dispatch(channel, input);
         if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`);
         return reply.value as ChannelOutput<typeof channel>;
       },
-    });
+      async restart() {
+        await core.close();
+        core = await openCore(options);
+        for (const listener of switchListeners) listener(core);
+      },
+      onSwitch(listener) {
+        switchListeners.add(listener);
+        return () => switchListeners.delete(listener);
+      },
+    };
+    await use(client);
     await core.close();
     await cleanup();
     if (unexpected.length > 0) await testInfo.attach('core-log', { body: unexpected.join('\n') });
@@ -79,7 +104,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    const unsubscribe = await bridgeCore(page, sachiv.core);
+    const unsubscribe = await bridgeCore(page, sachiv);
     await use(page);
     unsubscribe();
     expect(problems, 'the page reported errors').toEqual([]);

@@ -10,7 +10,7 @@ import { spawnNode } from '../../support/db/child-process.js';
 import { meetingsCollection } from '../../support/db/sample-collections.js';
 import { membersRecordSet } from '../../support/db/sample-record-sets.js';
 
-const RUNS = 40;
+const RUNS = 100;
 
 /**
  * The durability promise across many files at once: a child updates collection items and a
@@ -27,7 +27,7 @@ describe('kill -9 during saves to sharded files', () => {
   });
   afterAll(() => rm(workDir, { recursive: true, force: true }));
 
-  it(`loses no acknowledged change and damages no file over ${RUNS} kills`, { timeout: 180_000 }, async () => {
+  it(`loses no acknowledged change and damages no file over ${RUNS} kills`, { timeout: 300_000 }, async () => {
     const dataDir = join(workDir, 'data');
     const ackedItemLength = new Map<string, number>();
     const ackedMember = new Map<string, number>();

@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { BackupCounts, BackupList, BackupPreview, ChannelOutput, Notice } from '../contract/index.js';
+import { DEFAULT_RENAME_RETRY_MS, writeFileAtomic } from '../db/index.js';
+import { AppError } from '../errors.js';
+import type { PickOpenFile, PickSaveFile } from '../export/ports.js';
+import { automaticBackupsDir, DEFAULT_BACKUPS_KEPT, listAutomaticBackups, saveAutomaticBackup } from './automatic-backups.js';
+import { buildArchive } from './build-archive.js';
+import { ARCHIVE_EXTENSION } from './manifest.js';
+import { hasPendingRestore, stageRestore } from './pending-restore.js';
+import { sha256 } from './data-files.js';
+import { verifyArchive } from './verify-archive.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BackupServiceDeps {
+  dataDir: string;
+  appVersion: string;
+  now: () => Date;
+  /** Makes everything acknowledged so far reach disk, so an archive of the files is consistent. */
+  flush: () => Promise<void>;
+  counts: () => Promise<BackupCounts>;
+  notices: () => Notice[];
+  backupsKept: () => number | undefined;
+  pickSaveFile: PickSaveFile | undefined;
+  pickOpenFile: PickOpenFile | undefined;
+}
+
+/** "बैकअप लें", "बैकअप से पुनर्स्थापित करें" and the rolling automatic backups. */
+export class BackupService {
+  private inspected: { path: string; sha256: string } | null = null;
+  private dataWasReset = false;
+  /** Backups run one at a time, so two archives never read the folder while it changes. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: BackupServiceDeps) {
+    this.noteResets();
+  }
+
+  /** Saves an archive of the whole data folder where the user chooses; null if they cancelled. */
+  async create(): Promise<ChannelOutput<'backup:create'>> {
+    if (this.deps.pickSaveFile === undefined) throw new AppError('backup.unavailable');
+    const createdAt = this.deps.now();
+    const suggestedName = `sachiv-backup-${createdAt.toISOString().slice(0, 10)}.${ARCHIVE_EXTENSION}`;
+    const chosen = await this.deps.pickSaveFile({ suggestedName, format: 'sachiv-backup' });
+    if (chosen === null) return null;
+    const path = extname(chosen).toLowerCase() === `.${ARCHIVE_EXTENSION}` ? chosen : `${chosen}.${ARCHIVE_EXTENSION}`;
+    return await this.serially(async () => {
+      const { archive, counts } = await this.archiveNow(createdAt);
+      try {
+        await writeFileAtomic(path, archive, { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
+      } catch (error) {
+        throw new AppError('backup.writeFailed', { path, message: String(error) }, { cause: error });
+      }
+      return { path, sizeBytes: archive.length, counts };
+    });
+  }
+
+  /** Asks for an archive and verifies all of it; the preview is what a restore would bring back. */
+  async inspect(): Promise<BackupPreview | null> {
+    if (this.deps.pickOpenFile === undefined) throw new AppError('backup.unavailable');
+    const path = await this.deps.pickOpenFile({ format: 'sachiv-backup' });
+    if (path === null) return null;
+    this.inspected = null;
+    const archive = await readArchiveFile(path);
+    const { manifest } = await verifyArchive(archive);
+    this.inspected = { path, sha256: sha256(archive) };
+    return {
+      fileName: basename(path),
+      createdAt: manifest.createdAt,
+      appVersion: manifest.appVersion,
+      counts: manifest.counts,
+      fileCount: manifest.files.length,
+      sizeBytes: archive.length,
+    };
+  }
+
+  /**
+   * Restores the archive last inspected: verifies it again (it may have changed since), backs
+   * up the current data, then stages the archive for the swap at the next start.
+   */
+  async restore(): Promise<ChannelOutput<'backup:restore'>> {
+    const inspected = this.inspected;
+    if (inspected === null) throw new AppError('backup.nothingInspected');
+    const archive = await readArchiveFile(inspected.path);
+    if (sha256(archive) !== inspected.sha256) throw new AppError('backup.changedSinceInspect');
+    const content = await verifyArchive(archive);
+    return await this.serially(async () => {
+      // Always kept, even after a reset this session: it is the user's data as it is right now.
+      const { archive: current } = await this.archiveNow(this.deps.now());
+      const previousDataBackup = await saveAutomaticBackup(this.deps.dataDir, current, this.deps.now(), this.kept());
+      await stageRestore(this.deps.dataDir, content);
+      this.inspected = null;
+      return { restartRequired: true as const, previousDataBackup };
+    });
+  }
+
+  async list(): Promise<BackupList> {
+    return { folder: automaticBackupsDir(this.deps.dataDir), kept: this.kept(), items: await listAutomaticBackups(this.deps.dataDir) };
+  }
+
+  /**
+   * Takes an automatic backup unless this session started from a reset (damaged) file or a
+   * restore is waiting for the next start: either would rotate a good backup out for a worse one.
+   * Resolves with the backup's path, or null when skipped.
+   */
+  automatic(): Promise<string | null> {
+    return this.serially(() => this.automaticNow());
+  }
+
+  /** The once-a-day backup: taken when the newest automatic backup is a day old or missing. */
+  dailyIfDue(): Promise<string | null> {
+    return this.serially(async () => {
+      const [newest] = await listAutomaticBackups(this.deps.dataDir);
+      if (newest !== undefined && this.deps.now().getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+      return await this.automaticNow();
+    });
+  }
+
+  /** Resolves once every backup started so far has finished. */
+  async idle(): Promise<void> {
+    await this.queue.catch(() => undefined);
+  }
+
+  private async automaticNow(): Promise<string | null> {
+    this.noteResets();
+    if (this.dataWasReset || (await hasPendingRestore(this.deps.dataDir))) return null;
+    const at = this.deps.now();
+    const { archive } = await this.archiveNow(at);
+    return await saveAutomaticBackup(this.deps.dataDir, archive, at, this.kept());
+  }
+
+  private noteResets(): void {
+    if (this.deps.notices().some((notice) => notice.kind === 'damagedFileReset')) this.dataWasReset = true;
+  }
+
+  private kept(): number {
+    return this.deps.backupsKept() ?? DEFAULT_BACKUPS_KEPT;
+  }
+
+  private async archiveNow(createdAt: Date): Promise<{ archive: Buffer; counts: BackupCounts }> {
+    await this.deps.flush();
+    const counts = await this.deps.counts();
+    const archive = await buildArchive(this.deps.dataDir, { appVersion: this.deps.appVersion, createdAt, counts });
+    return { archive, counts };
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.catch(() => undefined).then(task);
+    this.queue = run;
+    return run;
+  }
+}
+
+async function readArchiveFile(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new AppError('backup.readFailed', { path, message: String(error) }, { cause: error });
+  }
+}

@@ -1,0 +1,107 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelOutput } from '../../../src-main/core/contract/index.js';
+import { openCore, type Core } from '../../../src-main/core/index.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+let dataDir: string;
+let cleanup: () => Promise<void>;
+let clock: Date;
+let core: Core | null;
+
+beforeEach(async () => {
+  ({ dir: dataDir, cleanup } = await makeTempDir());
+  clock = new Date('2026-01-15T09:00:00.000Z');
+  core = null;
+});
+afterEach(async () => {
+  await core?.close();
+  await cleanup();
+});
+
+async function open(): Promise<Core> {
+  await core?.close();
+  core = await openCore({ dataDir, appVersion: 'test', log: () => {}, now: () => clock });
+  return core;
+}
+
+async function list(opened: Core): Promise<ChannelOutput<'backup:list'>> {
+  const reply = await opened.dispatch('backup:list', {});
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return reply.value as ChannelOutput<'backup:list'>;
+}
+
+function advance(ms: number): void {
+  clock = new Date(clock.getTime() + ms);
+}
+
+describe('automatic backups', () => {
+  it('takes one on the first open, then again only once a day has passed', async () => {
+    let opened = await open();
+    await opened.close();
+    opened = await open();
+    expect((await list(opened)).items.map((item) => item.createdAt)).toEqual(['2026-01-15T09:00:00.000Z']);
+
+    advance(23 * HOUR_MS);
+    opened = await open();
+    await opened.close();
+    advance(2 * HOUR_MS);
+    opened = await open();
+    await opened.close();
+    opened = await open();
+    expect((await list(opened)).items.map((item) => item.createdAt)).toEqual(['2026-01-16T10:00:00.000Z', '2026-01-15T09:00:00.000Z']);
+  });
+
+  it('keeps the newest ten on quit, or as many as the settings say', async () => {
+    const opened = await open();
+    for (let quit = 0; quit < 12; quit += 1) {
+      advance(HOUR_MS);
+      await opened.backupOnQuit();
+    }
+    const afterTwelve = await list(opened);
+    expect(afterTwelve.kept).toBe(10);
+    expect(afterTwelve.items).toHaveLength(10);
+    expect(afterTwelve.items[0]?.createdAt).toBe(clock.toISOString());
+    expect(afterTwelve.items.every((item) => item.sizeBytes > 0)).toBe(true);
+    expect(await readdir(join(dataDir, 'backups', 'archives'))).toHaveLength(10);
+
+    const updated = await opened.dispatch('settings:update', { backupsKept: 3 });
+    expect(updated.ok).toBe(true);
+    advance(HOUR_MS);
+    await opened.backupOnQuit();
+    const afterSetting = await list(opened);
+    expect(afterSetting.kept).toBe(3);
+    expect(afterSetting.items.map((item) => item.createdAt)).toEqual([
+      clock.toISOString(),
+      afterTwelve.items[0]?.createdAt,
+      afterTwelve.items[1]?.createdAt,
+    ]);
+  });
+
+  it('takes no automatic backup in a session that started from a reset damaged file', async () => {
+    let opened = await open();
+    await opened.close();
+    const [goodBackup] = (await list(await open())).items;
+    expect(goodBackup).toBeDefined();
+    await core?.close();
+    core = null;
+
+    await writeFile(join(dataDir, 'settings.json'), '{"schemaVersion":1,"data":{"lang', 'utf8');
+    advance(48 * HOUR_MS);
+    opened = await open();
+    const info = await opened.dispatch('app:info', {});
+    if (!info.ok) throw new Error(JSON.stringify(info.error));
+    const { notices } = info.value as ChannelOutput<'app:info'>;
+    expect(notices.map((notice) => notice.kind)).toContain('damagedFileReset');
+    // Dismissing the notice does not make the reset state good enough to rotate a backup out.
+    for (const notice of notices) await opened.dispatch('app:dismissNotice', { id: notice.id });
+    advance(HOUR_MS);
+    await opened.backupOnQuit();
+    await opened.close();
+    core = null;
+    expect(await readdir(join(dataDir, 'backups', 'archives'))).toEqual([goodBackup?.fileName]);
+  });
+});
