@@ -138,6 +138,18 @@ test('a pasted line over the limit is named by its line number and nothing from 
   await expect(page.getByRole('region', { name: 'टिप्पणियों की गिनती' })).toContainText('अभी कोई टिप्पणी नहीं');
 });
 
+test('a paste of more than 1,000 lines is refused whole, so nothing is half-saved', async ({ page, sachiv }) => {
+  const programme = await seedProgramme(sachiv);
+  await page.goto(`./#/programmes/${programme.id}/feedback`);
+  await page.getByRole('button', { name: 'कई टिप्पणियाँ एक साथ चिपकाएँ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'कई टिप्पणियाँ एक साथ जोड़ें' });
+  const lines = Array.from({ length: 1001 }, (_, index) => `सुझाव ${index + 1}`).join('\n');
+  await dialog.getByRole('textbox', { name: 'टिप्पणियाँ (हर पंक्ति में एक)' }).fill(lines);
+  await dialog.getByRole('button', { name: '1,001 टिप्पणियाँ जोड़ें' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('चिपकाई गई पंक्तियों में एक बार में अधिकतम 1,000 प्रविष्टियाँ हो सकती हैं');
+  expect((await sachiv.ok('feedback:list', { programmeId: programme.id })).total).toBe(0);
+});
+
 test('the feedback log is exported to Excel and CSV with the Hindi intact', async ({ page, sachiv }) => {
   const programme = await seedProgramme(sachiv);
   await sachiv.ok('feedback:addMany', {

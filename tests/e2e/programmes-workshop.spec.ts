@@ -212,6 +212,13 @@ test('records the seed workshop as a secretary would and shows every fact', asyn
   await expect(row).toContainText('1 सत्र');
   await expect(row).toContainText('1 वक्ता');
   await expect(row).toContainText('20 टिप्पणियाँ');
+  await expect(row.getByRole('list', { name: 'श्रेणीवार टिप्पणियाँ' }).getByRole('listitem')).toHaveText([
+    'पुष्टि/समर्थन 5',
+    'उपलब्धियाँ 4',
+    'कठिनाइयाँ 4',
+    'कमियाँ और सीमाएँ 3',
+    'प्रस्ताव और समाधान 4',
+  ]);
   await shoot(page, 'hi-programmes');
 
   // The search finds it by the cited resolution and by a comment's words.

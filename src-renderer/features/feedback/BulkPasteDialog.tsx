@@ -41,7 +41,7 @@ export function BulkPasteDialog({ programmeId, categories, onClose, onAdded }: B
     if (!addMany.isError || !isApiError(addMany.error)) return [];
     return (addMany.error.details.fields ?? []).map((issue) => {
       const line = /^entries\.(\d+)\./.exec(issue.field)?.[1];
-      const message = fieldErrorText(issue, t('fields.text'));
+      const message = fieldErrorText(issue, issue.field === 'entries' ? t('paste.linesField') : t('fields.text'));
       return line === undefined ? message : t('paste.lineProblem', { line: format.number(Number(line) + 1), message });
     });
   })();

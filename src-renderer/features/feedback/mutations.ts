@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { FEEDBACK_BATCH_MAX, type FeedbackEntryInput } from '../../../src-main/core/contract/index.js';
+import type { FeedbackEntryInput } from '../../../src-main/core/contract/index.js';
 import { call } from '../../lib/api';
 import { programmeKeys } from '../programmes/queries';
 import { feedbackKeys } from './queries';
@@ -25,11 +25,10 @@ export function useAddFeedback(programmeId: string) {
 export function useAddManyFeedback(programmeId: string) {
   const invalidate = useInvalidateFeedback(programmeId);
   return useMutation({
-    // The core takes at most FEEDBACK_BATCH_MAX entries per call, so a longer paste goes in parts.
+    // One call, so a paste is saved whole or not at all; the core refuses more than
+    // FEEDBACK_BATCH_MAX (1,000) lines with a message the dialog shows.
     mutationFn: async (entries: readonly FeedbackEntryInput[]) => {
-      for (let start = 0; start < entries.length; start += FEEDBACK_BATCH_MAX) {
-        await call('feedback:addMany', { programmeId, entries: entries.slice(start, start + FEEDBACK_BATCH_MAX) });
-      }
+      await call('feedback:addMany', { programmeId, entries: [...entries] });
     },
     onSettled: invalidate,
   });

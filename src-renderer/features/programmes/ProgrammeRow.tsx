@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ProgrammeSummary } from '../../../src-main/core/contract/index.js';
+import type { ListEntry, ProgrammeSummary } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
 import { useProgrammeDates } from './use-programme-dates';
 
 interface ProgrammeRowProps {
   programme: ProgrammeSummary;
   kindName: string;
+  feedbackCategories: readonly ListEntry[];
   onDuplicate: (programme: ProgrammeSummary) => void;
   onRemove: (programme: ProgrammeSummary) => void;
 }
 
-export function ProgrammeRow({ programme, kindName, onDuplicate, onRemove }: ProgrammeRowProps) {
+export function ProgrammeRow({ programme, kindName, feedbackCategories, onDuplicate, onRemove }: ProgrammeRowProps) {
   const { t } = useTranslation('programmes');
   const format = useFormatter();
   const titleId = `programme-${programme.id}-title`;
@@ -36,6 +37,17 @@ export function ProgrammeRow({ programme, kindName, onDuplicate, onRemove }: Pro
             <span>{count('speakers', counts.speakers)}</span>
             <span>{count('feedback', counts.feedback)}</span>
           </p>
+          {counts.feedback > 0 && (
+            <ul className="programme-row__categories" aria-label={t('list.feedbackByCategory')}>
+              {feedbackCategories
+                .filter((category) => (counts.feedbackByCategory[category.id] ?? 0) > 0)
+                .map((category) => (
+                  <li key={category.id}>
+                    {category.name} <strong>{format.number(counts.feedbackByCategory[category.id] ?? 0)}</strong>
+                  </li>
+                ))}
+            </ul>
+          )}
         </div>
         <div className="programme-row__actions">
           <Link className="button button--small" to={`/programmes/${programme.id}/feedback`} aria-label={t('list.feedbackOf', { title: programme.title })}>

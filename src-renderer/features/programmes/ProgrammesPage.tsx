@@ -120,6 +120,7 @@ export function ProgrammesPage() {
                 key={programme.id}
                 programme={programme}
                 kindName={programme.kindId ? (kindNames.get(programme.kindId) ?? '') : ''}
+                feedbackCategories={lists?.feedbackCategories ?? []}
                 onDuplicate={onDuplicate}
                 onRemove={setRemoving}
               />
