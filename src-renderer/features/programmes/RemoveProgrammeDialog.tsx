@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../../src-main/core/contract/index.js';
-import { Dialog } from '../../components/Dialog';
-import { useErrorMessage } from '../../lib/use-error-message';
+import { ConfirmRemoveDialog } from '../../components/ConfirmRemoveDialog';
 import { useRemoveProgramme } from './mutations';
 
 interface RemoveProgrammeDialogProps {
@@ -11,34 +10,18 @@ interface RemoveProgrammeDialogProps {
 }
 
 export function RemoveProgrammeDialog({ programme, onClose, onRemoved }: RemoveProgrammeDialogProps) {
-  const { t } = useTranslation(['programmes', 'common']);
+  const { t } = useTranslation('programmes');
   const remove = useRemoveProgramme();
-  const errorMessage = useErrorMessage();
   return (
-    <Dialog labelledBy="remove-programme-title" onClose={onClose} role="alertdialog">
-      <h2 id="remove-programme-title" className="dialog__title">
-        {t('remove.title', { title: programme.title })}
-      </h2>
-      <p>{t('remove.body')}</p>
-      {remove.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      )}
-      <div className="dialog__actions">
-        {/* Cancel comes first and takes focus: the safe choice is the default one. */}
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('common:actions.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate(programme.id, { onSuccess: () => onRemoved(programme) })}
-        >
-          {t('remove.confirm')}
-        </button>
-      </div>
-    </Dialog>
+    <ConfirmRemoveDialog
+      titleId="remove-programme-title"
+      title={t('remove.title', { title: programme.title })}
+      body={t('remove.body')}
+      confirmLabel={t('remove.confirm')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() => remove.mutate(programme.id, { onSuccess: () => onRemoved(programme) })}
+      onClose={onClose}
+    />
   );
 }
