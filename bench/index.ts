@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { benchCheckInSearch } from './check-in-search.bench.js';
 import { benchPeople } from './people.bench.js';
+import { benchPeopleImport } from './people-import.bench.js';
 import type { ChildResult, ChildTask } from './ten-year/child-tasks.js';
 import { ONE_YEAR, TEN_YEARS } from './ten-year/scale.js';
 import { runStorageSuite } from './ten-year/suite.js';
@@ -25,6 +27,8 @@ function runInChild<T extends ChildTask>(task: T): Promise<ChildResult<T>> {
 // Figures are printed against their budgets; a figure over budget is reported, and the run
 // exits non-zero so a regression is hard to miss, but benchmarks are not part of `npm test`.
 const peopleWithinBudget = await benchPeople();
+const checkInWithinBudget = await benchCheckInSearch();
+const importWithinBudget = await benchPeopleImport();
 const storageWithinBudget = await runStorageSuite({
   scales: [ONE_YEAR, TEN_YEARS],
   rounds: 60,
@@ -32,4 +36,4 @@ const storageWithinBudget = await runStorageSuite({
   budgetScale: TEN_YEARS.label,
   runTask: runInChild,
 });
-process.exitCode = peopleWithinBudget && storageWithinBudget ? 0 : 1;
+process.exitCode = peopleWithinBudget && checkInWithinBudget && importWithinBudget && storageWithinBudget ? 0 : 1;

@@ -25,7 +25,15 @@ const common = {
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
-  { ...common, entryPoints: ['src-main/shell/main.ts'], outfile: 'dist/main/main.cjs' },
+  {
+    ...common,
+    entryPoints: ['src-main/shell/main.ts'],
+    outfile: 'dist/main/main.cjs',
+    // The core is ESM and finds bundled files (the print fonts) from import.meta.url, which a
+    // CommonJS bundle does not have: give it the bundle's own file URL instead.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   // A sandboxed preload can only require('electron') and a few Node built-ins, and cannot be ESM.
   { ...common, entryPoints: ['src-main/preload/preload.ts'], outfile: PRELOAD_OUTFILE, sourcemap: false },
 ];

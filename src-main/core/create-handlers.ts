@@ -5,8 +5,14 @@ import type { Handlers } from './handlers.js';
 import type { PeopleService } from './people/service.js';
 import type { Settings } from './contract/index.js';
 import type { BackupService } from './backup/service.js';
+import { exportAttendance } from './attendance/export.js';
+import { createAttendanceHandlers } from './attendance/handlers.js';
 import { exportFeedback } from './export/feedback-export.js';
-import type { PickSaveFile } from './export/ports.js';
+import { detectKrutiDev, krutiDevToUnicode } from './text/kruti-dev/index.js';
+import { createImportHandlers } from './import/handlers.js';
+import type { PickOpenFile, PickSaveFile } from './export/ports.js';
+import type { Printer } from './print/printer.js';
+import { printAttendance } from './attendance/print.js';
 import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
 
 export interface HandlerDeps {
@@ -17,6 +23,8 @@ export interface HandlerDeps {
   events: CoreEvents;
   programmeServices: ProgrammeServices;
   pickSaveFile: PickSaveFile | undefined;
+  pickOpenFile: PickOpenFile | undefined;
+  printer: Printer | undefined;
   backups: BackupService;
   onRestartRequired: (() => void) | undefined;
 }
@@ -64,6 +72,37 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         },
         input,
       ),
+
+    ...createAttendanceHandlers(programmeServices.attendance, people),
+    'attendance:export': (input) =>
+      exportAttendance(
+        {
+          attendance: programmeServices.attendance,
+          programmeTitle: async (programmeId) => (await programmeServices.programmes.get(programmeId)).title,
+          categories: () => people.listCategories(),
+          language: () => settings.read().language,
+          pickSaveFile: deps.pickSaveFile,
+        },
+        input,
+      ),
+
+    ...createImportHandlers({ store, people, events, pickOpenFile: deps.pickOpenFile }),
+    'attendance:print': (input) =>
+      printAttendance(
+        {
+          attendance: programmeServices.attendance,
+          programmes: programmeServices.programmes,
+          organisation: programmeServices.organisation,
+          settings: () => settings.read(),
+          printer: deps.printer,
+          pickSaveFile: deps.pickSaveFile,
+        },
+        input,
+      ),
+    'text:krutiDev': ({ text }) => {
+      const { likely } = detectKrutiDev(text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 200));
+      return { likely, converted: likely ? krutiDevToUnicode(text) : text };
+    },
 
     'backup:create': () => deps.backups.create(),
     'backup:inspect': () => deps.backups.inspect(),

@@ -1,6 +1,7 @@
 import type { EventName, EventPayload, Settings } from './contract/index.js';
 import type { Dispatch } from './dispatch.js';
 import type { PickOpenFile, PickSaveFile } from './export/ports.js';
+import type { Printer } from './print/printer.js';
 
 export interface WindowBounds {
   x?: number | undefined;
@@ -50,10 +51,13 @@ export interface OpenCoreOptions {
    * and the next openCore puts the restored data in place before it loads anything.
    */
   onRestartRequired?: () => void;
+  /** Turns print templates into PDF: Electron's hidden window in the app, Chromium in tests; without it, PDFs report export.unavailable. */
+  printer?: Printer;
   /** Whether to take the once-a-day automatic backup on open; on unless a test turns it off. */
   dailyBackup?: boolean;
 }
 
 export { openCore } from './open-core.js';
+export type { PdfJob, Printer } from './print/printer.js';
 export { AppError } from './errors.js';
 export type { ExportFormat, OpenFileRequest, OpenFormat, PickOpenFile, PickSaveFile, SaveFileRequest } from './export/ports.js';

@@ -55,6 +55,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       events,
       programmeServices,
       pickSaveFile: options.pickSaveFile,
+      pickOpenFile: options.pickOpenFile,
+      printer: options.printer,
       backups,
       onRestartRequired: options.onRestartRequired,
     });

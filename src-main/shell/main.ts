@@ -4,6 +4,7 @@ import { openCore, type Core } from '../core/index.js';
 import { installAppMenu } from './app-menu.js';
 import { appPaths } from './app-paths.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { createElectronPrinter } from './electron-printer.js';
 import { openPicker } from './open-dialog.js';
 import { relaunchAfterRestore } from './restart.js';
 import { savePicker } from './save-dialog.js';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
     pickSaveFile: savePicker(() => mainWindow?.window ?? null, () => language()),
     pickOpenFile: openPicker(() => mainWindow?.window ?? null, () => language()),
     onRestartRequired: relaunchAfterRestore,
+    printer: createElectronPrinter(),
   });
   language = () => core.settings().language;
   await app.whenReady();

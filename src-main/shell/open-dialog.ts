@@ -13,9 +13,9 @@ export function openPicker(window: () => BrowserWindow | null, language: () => L
   return async ({ format }) => {
     const strings = MENU_LOCALES[language()];
     const options = {
-      title: strings.dialogs.openBackupTitle,
+      title: format === 'sachiv-backup' ? strings.dialogs.openBackupTitle : strings.dialogs.openImportTitle,
       defaultPath: app.getPath('documents'),
-      filters: saveDialogFilters(format, strings),
+      filters: format === 'sachiv-backup' ? saveDialogFilters(format, strings) : [{ name: strings.dialogs.spreadsheetFiles, extensions: ['xlsx', 'csv', 'txt', 'tsv'] }],
       properties: ['openFile'] as Array<'openFile'>,
     };
     const parent = window();

@@ -11,6 +11,8 @@ export function saveDialogFilters(format: ExportFormat, strings: MenuStrings): F
       return [{ name: strings.dialogs.excelFiles, extensions: ['xlsx'] }];
     case 'csv':
       return [{ name: strings.dialogs.csvFiles, extensions: ['csv'] }];
+    case 'pdf':
+      return [{ name: strings.dialogs.pdfFiles, extensions: ['pdf'] }];
     case 'sachiv-backup':
       return [{ name: strings.dialogs.backupFiles, extensions: ['sachiv-backup'] }];
   }

@@ -2,7 +2,7 @@
 export const AREAS = [
   { id: 'workshops', path: '/programmes', built: true },
   { id: 'people', path: '/people', built: true },
-  { id: 'attendance', path: '/attendance', built: false },
+  { id: 'attendance', path: '/attendance', built: true },
   { id: 'feedback', path: '/feedback', built: true },
   { id: 'reports', path: '/reports', built: false },
   { id: 'settings', path: '/settings', built: true },

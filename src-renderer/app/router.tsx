@@ -1,4 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AttendancePage } from '../features/attendance/AttendancePage';
+import { AttendancePickPage } from '../features/attendance/AttendancePickPage';
 import { FeedbackPage } from '../features/feedback/FeedbackPage';
 import { FeedbackPickPage } from '../features/feedback/FeedbackPickPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -20,10 +22,11 @@ export function createAppRouter() {
         { path: 'programmes/new', element: <ProgrammeEditorPage /> },
         { path: 'programmes/:id', element: <ProgrammeEditorPage /> },
         { path: 'programmes/:id/feedback', element: <FeedbackPage /> },
+        { path: 'programmes/:id/attendance', element: <AttendancePage /> },
         // The area's first address; kept so an old link or bookmark still lands on the list.
         { path: 'workshops', element: <Navigate to="/programmes" replace /> },
         { path: 'people', element: <PeoplePage /> },
-        { path: 'attendance', element: <NotBuilt area="attendance" /> },
+        { path: 'attendance', element: <AttendancePickPage /> },
         { path: 'feedback', element: <FeedbackPickPage /> },
         { path: 'reports', element: <NotBuilt area="reports" /> },
         { path: 'settings', element: <SettingsPage /> },

@@ -1,4 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
+import { useKrutiDevPaste } from '../lib/use-kruti-dev-paste';
+import { KrutiDevOfferBar } from './KrutiDevOfferBar';
 
 interface TextFieldProps {
   id: string;
@@ -16,14 +18,19 @@ interface TextFieldProps {
   dir?: 'ltr' | 'auto';
 }
 
-/** A labelled input whose error sits beside it and is tied to it for screen readers. */
+/**
+ * A labelled input whose error sits beside it and is tied to it for screen readers. Text pasted
+ * in the old Kruti Dev font is recognised and can be converted to Unicode with one click.
+ */
 export function TextField(props: TextFieldProps) {
   const { id, label, value, onChange, error, requiredText, multiline = false, ...rest } = props;
+  const krutiDev = useKrutiDevPaste(value, onChange);
   const errorId = `${id}-error`;
   const common = {
     id,
     name: id,
     value,
+    onPaste: krutiDev.onPaste,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
     'aria-required': requiredText ? true : undefined,
@@ -52,6 +59,7 @@ export function TextField(props: TextFieldProps) {
           onChange={(event) => onChange(event.target.value)}
         />
       )}
+      {krutiDev.offer && <KrutiDevOfferBar offer={krutiDev.offer} onAccept={krutiDev.accept} onDismiss={krutiDev.dismiss} />}
       {error && (
         <p id={errorId} className="field__error">
           {error}

@@ -1,3 +1,4 @@
+import hiAttendance from '../../locales/hi/attendance.json';
 import hiBackup from '../../locales/hi/backup.json';
 import hiCommon from '../../locales/hi/common.json';
 import hiErrors from '../../locales/hi/errors.json';
@@ -6,8 +7,10 @@ import hiLists from '../../locales/hi/lists.json';
 import hiNav from '../../locales/hi/nav.json';
 import hiOrganisation from '../../locales/hi/organisation.json';
 import hiPeople from '../../locales/hi/people.json';
+import hiPeopleImport from '../../locales/hi/peopleImport.json';
 import hiProgrammes from '../../locales/hi/programmes.json';
 import hiSettings from '../../locales/hi/settings.json';
+import enAttendance from '../../locales/en/attendance.json';
 import enBackup from '../../locales/en/backup.json';
 import enCommon from '../../locales/en/common.json';
 import enErrors from '../../locales/en/errors.json';
@@ -16,6 +19,7 @@ import enLists from '../../locales/en/lists.json';
 import enNav from '../../locales/en/nav.json';
 import enOrganisation from '../../locales/en/organisation.json';
 import enPeople from '../../locales/en/people.json';
+import enPeopleImport from '../../locales/en/peopleImport.json';
 import enProgrammes from '../../locales/en/programmes.json';
 import enSettings from '../../locales/en/settings.json';
 
@@ -27,12 +31,14 @@ export const sourceResources = {
   errors: hiErrors,
   nav: hiNav,
   people: hiPeople,
+  peopleImport: hiPeopleImport,
   settings: hiSettings,
   programmes: hiProgrammes,
   feedback: hiFeedback,
   organisation: hiOrganisation,
   lists: hiLists,
   backup: hiBackup,
+  attendance: hiAttendance,
 } as const;
 
 export const resources = {
@@ -42,11 +48,13 @@ export const resources = {
     errors: enErrors,
     nav: enNav,
     people: enPeople,
+    peopleImport: enPeopleImport,
     settings: enSettings,
     programmes: enProgrammes,
     feedback: enFeedback,
     organisation: enOrganisation,
     lists: enLists,
     backup: enBackup,
+    attendance: enAttendance,
   },
 } as const;

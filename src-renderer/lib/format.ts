@@ -15,6 +15,8 @@ export interface Formatter {
   number(value: number): string;
   /** "2024-04-17" or an ISO timestamp → "17 अप्रैल 2024" / "17 April 2024". */
   date(value: string | Date): string;
+  /** An ISO timestamp → the local clock time, "10:05" (24-hour), in the chosen digits. */
+  time(value: string): string;
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,6 +34,7 @@ export function createFormatter(options: FormatOptions): Formatter {
   // "16 April" west of Greenwich.
   const calendarDateFormat = new Intl.DateTimeFormat(locale, { ...dateParts, timeZone: 'UTC' });
   const instantFormat = new Intl.DateTimeFormat(locale, dateParts);
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
   return {
     number: (value) => numberFormat.format(value),
@@ -42,6 +45,11 @@ export function createFormatter(options: FormatOptions): Formatter {
       const instant = typeof value === 'string' ? new Date(value) : value;
       if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
       return instantFormat.format(instant);
+    },
+    time: (value) => {
+      const instant = new Date(value);
+      if (Number.isNaN(instant.getTime())) throw new RangeError(`Not a time: ${value}`);
+      return timeFormat.format(instant);
     },
   };
 }

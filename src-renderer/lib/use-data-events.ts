@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { appKeys } from '../features/app/queries';
+import { attendanceKeys } from '../features/attendance/queries';
 import { feedbackKeys } from '../features/feedback/queries';
 import { organisationKeys } from '../features/organisation/queries';
 import { categoryKeys, peopleKeys } from '../features/people/queries';
@@ -18,6 +19,7 @@ const keysByDomain = {
   lists: listKeys.all,
   citations: citationKeys.all,
   organisation: organisationKeys.all,
+  attendance: attendanceKeys.all,
 } as const satisfies Record<EventPayload<'data:changed'>['domain'], readonly string[]>;
 
 /** Keeps cached server data in step with changes the core announces (from any window or task). */

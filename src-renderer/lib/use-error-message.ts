@@ -6,6 +6,6 @@ export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation('errors');
   return (error) => {
     if (!isApiError(error)) return t('internal.unexpected');
-    return t(error.code, { path: error.details.path ?? '', field: '', max: '' });
+    return t(error.code, { field: '', max: '', ...error.details.params, path: error.details.path ?? '' });
   };
 }

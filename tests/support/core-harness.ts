@@ -14,7 +14,7 @@ export interface CoreHarness {
 }
 
 /** Opens a real core over a fresh temp folder; `options` adds ports such as pickSaveFile. */
-export async function openHarness(options: Partial<OpenCoreOptions> = {}): Promise<CoreHarness> {
+export async function openHarness(options: Partial<OpenCoreOptions> & { printer?: OpenCoreOptions['printer'] & { close?: () => Promise<void> } } = {}): Promise<CoreHarness> {
   const { dir, cleanup } = await makeTempDir();
   const open = () => openCore({ dataDir: dir, appVersion: 'test', log: () => {}, ...options });
   let core = await open();
@@ -35,6 +35,7 @@ export async function openHarness(options: Partial<OpenCoreOptions> = {}): Promi
     },
     async cleanup() {
       await core.close();
+      await options.printer?.close?.();
       await cleanup();
     },
   };

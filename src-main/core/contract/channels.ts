@@ -1,5 +1,20 @@
 import { z } from 'zod';
 import { appInfoSchema } from './app.js';
+import {
+  attendanceExportInputSchema,
+  attendancePrintInputSchema,
+  attendanceSchema,
+  attendanceSearchInputSchema,
+  attendanceSearchOutputSchema,
+  attendeeSchema,
+  inviteOutputSchema,
+  inviteSelectionSchema,
+  markInputSchema,
+  markOutputSchema,
+  organisationNamesOutputSchema,
+  undoMarkInputSchema,
+  walkInInputSchema,
+} from './attendance.js';
 import { backupCreateOutputSchema, backupListOutputSchema, backupPreviewSchema, backupRestoreOutputSchema } from './backup.js';
 import {
   categorySchema,
@@ -8,6 +23,14 @@ import {
   personInputSchema,
   personSchema,
 } from './people.js';
+import {
+  importAnalysisSchema,
+  importCommitInputSchema,
+  importCommitOutputSchema,
+  importPlanInputSchema,
+  importPreviewSchema,
+  importUndoOutputSchema,
+} from './people-import.js';
 import { settingsPatchSchema, settingsSchema } from './settings.js';
 import {
   FEEDBACK_BATCH_MAX,
@@ -65,6 +88,8 @@ export const channels = {
   },
   'people:remove': { input: byId, output: personSchema },
   'people:restore': { input: byId, output: personSchema },
+  /** Every organisation named in the directory, with how many active people belong to it. */
+  'people:organisations': { input: none, output: organisationNamesOutputSchema },
 
   'categories:list': { input: none, output: z.array(categorySchema) },
   'categories:create': { input: z.object({ name: z.string().max(100_000) }).strict(), output: categorySchema },
@@ -117,6 +142,41 @@ export const channels = {
   /** Restores the archive last inspected (never a path from the renderer). */
   'backup:restore': { input: none, output: backupRestoreOutputSchema },
   'backup:list': { input: none, output: backupListOutputSchema },
+
+  'attendance:get': { input: z.object({ programmeId: idString }).strict(), output: attendanceSchema },
+  'attendance:search': { input: attendanceSearchInputSchema, output: attendanceSearchOutputSchema },
+  'attendance:invite': { input: z.object({ programmeId: idString, selection: inviteSelectionSchema }).strict(), output: inviteOutputSchema },
+  /** Takes people off the list (their marks too); attendance:restoreInvitees undoes it. */
+  'attendance:uninvite': {
+    input: z.object({ programmeId: idString, attendeeIds: z.array(idString).min(1).max(50_000) }).strict(),
+    output: z.object({ removed: z.number().int() }),
+  },
+  'attendance:restoreInvitees': {
+    input: z.object({ programmeId: idString, attendeeIds: z.array(idString).min(1).max(50_000) }).strict(),
+    output: z.object({ restored: z.number().int() }),
+  },
+  'attendance:mark': { input: markInputSchema, output: markOutputSchema },
+  'attendance:undoMark': { input: undoMarkInputSchema, output: attendeeSchema.nullable() },
+  'attendance:walkIn': { input: walkInInputSchema, output: markOutputSchema },
+  'attendance:setQuorum': {
+    input: z.object({ programmeId: idString, quorum: z.number().int().min(0).max(10_000_000).nullable() }).strict(),
+    output: z.null(),
+  },
+  /** null when the user closed the save dialog without choosing a file. */
+  'attendance:export': { input: attendanceExportInputSchema, output: z.object({ path: z.string() }).nullable() },
+  /** Asks for a spreadsheet, reads it and previews it; null when the user cancelled. Saves nothing. */
+  'import:open': { input: none, output: importPreviewSchema.nullable() },
+  'import:analyse': { input: importPlanInputSchema, output: importAnalysisSchema },
+  /** Saves the whole import in one write, or nothing. */
+  'import:commit': { input: importCommitInputSchema, output: importCommitOutputSchema },
+  'import:undo': { input: z.object({ batchId: idString }).strict(), output: importUndoOutputSchema },
+  'import:discard': { input: z.object({ importId: idString }).strict(), output: z.null() },
+  /** Whether pasted text looks typed in the Kruti Dev font, and its Unicode conversion. */
+  'text:krutiDev': {
+    input: z.object({ text: z.string().max(100_000) }).strict(),
+    output: z.object({ likely: z.boolean(), converted: z.string() }),
+  },
+  'attendance:print': { input: attendancePrintInputSchema, output: z.object({ path: z.string(), pages: z.number().int() }).nullable() },
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

@@ -17,6 +17,8 @@ export const appErrorSchema = z.object({
       path: z.string().optional(),
       duplicates: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
       message: z.string().optional(),
+      /** Values the message names, such as a limit or the row and column of a bad cell. */
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     })
     .optional(),
 });

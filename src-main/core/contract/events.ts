@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { noticeSchema } from './app.js';
+import { importProgressSchema } from './people-import.js';
 import { settingsSchema } from './settings.js';
 import type { EventNameList } from './names.js';
 
 /** Push events from main to the renderer, each with the payload schema it carries. */
 export const events = {
-  'data:changed': z.object({ domain: z.enum(['people', 'categories', 'settings', 'programmes', 'feedback', 'lists', 'citations', 'organisation']) }),
+  'data:changed': z.object({ domain: z.enum(['people', 'categories', 'settings', 'programmes', 'feedback', 'lists', 'citations', 'organisation', 'attendance']) }),
   'settings:changed': settingsSchema,
   'app:notice': noticeSchema,
+  'import:progress': importProgressSchema,
 } as const satisfies { [K in EventNameList]: z.ZodType };
 
 export type Events = typeof events;

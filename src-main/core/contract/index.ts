@@ -1,5 +1,6 @@
 export * from './api.js';
 export * from './app.js';
+export * from './attendance.js';
 export * from './backup.js';
 export * from './channels.js';
 export * from './envelope.js';
@@ -12,5 +13,6 @@ export * from './organisation.js';
 export * from './programmes.js';
 export * from './programme-input.js';
 export * from './people.js';
+export * from './people-import.js';
 export * from './settings.js';
 export * from './names.js';

@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'people:update',
   'people:remove',
   'people:restore',
+  'people:organisations',
   'categories:list',
   'categories:create',
   'categories:rename',
@@ -46,10 +47,27 @@ export const CHANNEL_NAMES = [
   'backup:inspect',
   'backup:restore',
   'backup:list',
+  'attendance:get',
+  'attendance:search',
+  'attendance:invite',
+  'attendance:uninvite',
+  'attendance:restoreInvitees',
+  'attendance:mark',
+  'attendance:undoMark',
+  'attendance:walkIn',
+  'attendance:setQuorum',
+  'attendance:export',
+  'attendance:print',
+  'import:open',
+  'import:analyse',
+  'import:commit',
+  'import:undo',
+  'import:discard',
+  'text:krutiDev',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice'] as const;
+export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress'] as const;
 export type EventNameList = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

@@ -101,6 +101,9 @@ export const programmeCountsSchema = z.object({
   feedback: z.number().int(),
   /** Active feedback entries per category id. */
   feedbackByCategory: z.record(z.string(), z.number().int()),
+  /** People on the attendance list who were invited, and everyone present (walk-ins too) for the whole programme. */
+  invited: z.number().int(),
+  present: z.number().int(),
 });
 export type ProgrammeCounts = z.infer<typeof programmeCountsSchema>;
 

@@ -1,6 +1,7 @@
 import type { FeedbackEntry, Lists } from '../contract/index.js';
 import type { ExportStrings } from './output-strings.js';
 
+/** A Date holds a wall-clock value stored as UTC: a day is UTC midnight, a local time its UTC twin. */
 export type Cell = string | number | Date | null;
 
 export interface Table {

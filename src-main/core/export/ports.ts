@@ -1,5 +1,5 @@
-/** The spreadsheet exports, and 'sachiv-backup' for an archive of the whole data folder. */
-export type ExportFormat = 'xlsx' | 'csv' | 'sachiv-backup';
+/** The spreadsheet and PDF exports, and 'sachiv-backup' for an archive of the whole data folder. */
+export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'sachiv-backup';
 
 export interface SaveFileRequest {
   /** A file name without folder, e.g. "टिप्पणियाँ - कार्यशाला.xlsx". */
@@ -15,7 +15,7 @@ export interface SaveFileRequest {
 export type PickSaveFile = (request: SaveFileRequest) => Promise<string | null>;
 
 /** The kinds of file the core asks the user to open. */
-export type OpenFormat = 'sachiv-backup';
+export type OpenFormat = 'sachiv-backup' | 'people-import';
 
 export interface OpenFileRequest {
   format: OpenFormat;

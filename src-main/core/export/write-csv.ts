@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
 import type { Cell, Table } from './feedback-table.js';
 import { neutraliseFormula } from './spreadsheet-safety.js';
+import { hasTimeOfDay } from './write-xlsx.js';
 
 const UTF8_BOM = '\uFEFF';
 
 /**
  * CSV as Excel opens it correctly: UTF-8 with a byte-order mark (without it Excel shows Hindi
- * as mojibake), CRLF line ends, numbers unquoted, dates as 2024-04-17 (which every spreadsheet
+ * as mojibake), CRLF line ends, numbers unquoted, dates as 2024-04-17 or 2024-04-17 10:05 (which every spreadsheet
  * reads as a date), and text that could start a formula neutralised.
  */
 export function tableToCsv(table: Table): Buffer {
@@ -17,6 +18,6 @@ export function tableToCsv(table: Table): Buffer {
 function csvCell(value: Cell): string | number {
   if (value === null) return '';
   if (typeof value === 'number') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return hasTimeOfDay(value) ? value.toISOString().slice(0, 16).replace('T', ' ') : value.toISOString().slice(0, 10);
   return neutraliseFormula(value);
 }

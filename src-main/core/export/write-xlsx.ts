@@ -6,7 +6,7 @@ const TEXT_COLUMN_MAX_WIDTH = 60;
 
 /**
  * An Excel workbook with one sheet: a bold, frozen header row, numbers as numbers, dates as
- * real dates shown as 17.04.2024, and every text as a text cell (never a formula, whatever
+ * real dates shown as 17.04.2024 (with the time, 17.04.2024 10:05, when they have one), and every text as a text cell (never a formula, whatever
  * it starts with).
  */
 export async function tableToXlsx(table: Table, sheetName: string): Promise<Buffer> {
@@ -23,14 +23,19 @@ export async function tableToXlsx(table: Table, sheetName: string): Promise<Buff
   });
   table.rows.forEach((row, rowIndex) => {
     row.forEach((value, columnIndex) => {
-      if (value instanceof Date) sheet.getCell(rowIndex + 2, columnIndex + 1).numFmt = 'dd.mm.yyyy';
+      if (value instanceof Date) sheet.getCell(rowIndex + 2, columnIndex + 1).numFmt = hasTimeOfDay(value) ? 'dd.mm.yyyy hh:mm' : 'dd.mm.yyyy';
     });
   });
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** Cells hold wall-clock values as UTC (see Table), so a day alone is UTC midnight. */
+export function hasTimeOfDay(value: Date): boolean {
+  return value.getUTCHours() !== 0 || value.getUTCMinutes() !== 0 || value.getUTCSeconds() !== 0;
+}
+
 function displayLength(value: unknown): number {
-  if (value instanceof Date) return 10;
+  if (value instanceof Date) return hasTimeOfDay(value) ? 16 : 10;
   return [...String(value ?? '')].length;
 }

@@ -1,12 +1,19 @@
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import { compareHindi, nameKey, phoneKey } from '../text/normalize.js';
 import type { StoredPerson } from './document.js';
 import { PeopleFullTextIndex } from './full-text-index.js';
+import { PhoneticDirectory } from './phonetic-directory.js';
 
 /**
  * Beyond this many matches it is cheaper to walk the already sorted directory than to sort the
  * matches with the Hindi collator, which costs a microsecond or more per comparison.
  */
 const SORT_MATCHES_DIRECTLY_BELOW = 2000;
+
+/** How long one slice of a bulk update (an import of thousands) may hold the event loop. */
+const BULK_SLICE_MS = 12;
+/** Below this many people a bulk update is cheaper done the ordinary way, one by one. */
+const BULK_FROM = 200;
 
 function compareByName(a: StoredPerson, b: StoredPerson): number {
   return compareHindi(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -24,6 +31,10 @@ export class PeopleSearchIndex {
   private readonly sorted: StoredPerson[] = [];
   private readonly idsByNameAndPhone = new Map<string, Set<string>>();
   private readonly idsByEmail = new Map<string, Set<string>>();
+  private readonly phonetic: PhoneticDirectory;
+  /** While a bulk update re-sorts the directory in slices, single puts are replayed onto its result. */
+  private putsDuringBulk: StoredPerson[] | null = null;
+  private changes = 0;
 
   constructor(people: readonly StoredPerson[]) {
     for (const person of people) {
@@ -35,14 +46,84 @@ export class PeopleSearchIndex {
       this.sorted.map((person) => person.id),
       (id) => this.byId.get(id),
     );
+    this.phonetic = new PhoneticDirectory(
+      () => this.sorted.map((person) => person.id),
+      (id) => this.byId.get(id),
+    );
+  }
+
+  /** Grows with every change, so a caller can tell whether what it computed from the directory is still current. */
+  get revision(): number {
+    return this.changes;
   }
 
   put(person: StoredPerson): void {
+    this.changes += 1;
     const previous = this.byId.get(person.id);
     if (previous && previous.removedAt === null) this.removeActive(previous);
     this.byId.set(person.id, person);
     if (person.removedAt === null) this.addActive(person, true);
-    this.fullText.put(person);
+    this.putsDuringBulk?.push(person);
+    this.putInTextIndexes(person);
+  }
+
+  /**
+   * Records many saved people at once (an import, its undo) without holding the event loop for
+   * more than a few milliseconds at a time: the directory is re-sorted by a merge sort that yields
+   * between slices, and the text indexes are fed in slices too. Resolves when all are searchable.
+   */
+  async putMany(people: readonly StoredPerson[]): Promise<void> {
+    if (people.length < BULK_FROM || this.putsDuringBulk !== null) {
+      for (const person of people) this.put(person);
+      return;
+    }
+    this.changes += 1;
+    const slicer = new Slicer();
+    const leaving = new Set<StoredPerson>();
+    const arriving: StoredPerson[] = [];
+    for (const person of people) {
+      const previous = this.byId.get(person.id);
+      if (previous && previous.removedAt === null) {
+        leaving.add(previous);
+        this.removeKeys(previous);
+      }
+      this.byId.set(person.id, person);
+      if (person.removedAt === null) {
+        arriving.push(person);
+        this.addKeys(person);
+      }
+    }
+    this.putsDuringBulk = [];
+    try {
+      const kept = leaving.size === 0 ? [...this.sorted] : this.sorted.filter((person) => !leaving.has(person));
+      const sortedArrivals = await sortInSlices(arriving, slicer);
+      const merged = await mergeInSlices(kept, sortedArrivals, slicer);
+      this.sorted.length = 0;
+      for (const person of merged) this.sorted.push(person);
+    } finally {
+      const replay = this.putsDuringBulk;
+      this.putsDuringBulk = null;
+      // Puts made while the bulk was sorting changed a snapshot that has just been replaced.
+      for (const person of replay) this.resortOne(person.id);
+    }
+    for (const person of people) {
+      this.putInTextIndexes(this.byId.get(person.id) ?? person);
+      if (slicer.due()) await slicer.pause();
+    }
+  }
+
+  /** Every active person, in Hindi alphabetical order. */
+  active(): readonly StoredPerson[] {
+    return this.sorted;
+  }
+
+  /**
+   * Active people whose name, designation, unit or phone sounds like the query, best first:
+   * "sharma" finds शर्मा, "karyashala" finds कार्यशाला, and Devanagari typed with a short
+   * vowel for a long one still matches.
+   */
+  async soundsLike(query: string, limit: number): Promise<StoredPerson[]> {
+    return (await this.phonetic.match(query, limit)).flatMap((id) => this.byId.get(id) ?? []);
   }
 
   get(id: string): StoredPerson | undefined {
@@ -80,20 +161,42 @@ export class PeopleSearchIndex {
   /** Stops background indexing when the core closes. */
   stop(): void {
     this.fullText.stop();
+    this.phonetic.stop();
+  }
+
+  private putInTextIndexes(person: StoredPerson): void {
+    this.fullText.put(person);
+    this.phonetic.put(person);
   }
 
   private addActive(person: StoredPerson, keepSorted: boolean): void {
     if (keepSorted) this.sorted.splice(this.insertionPoint(person), 0, person);
     else this.sorted.push(person);
-    addToMultiMap(this.idsByNameAndPhone, nameAndPhoneKey(person), person.id);
-    if (person.email !== '') addToMultiMap(this.idsByEmail, person.email, person.id);
+    this.addKeys(person);
   }
 
   private removeActive(person: StoredPerson): void {
     const position = this.sorted.indexOf(person);
     if (position !== -1) this.sorted.splice(position, 1);
+    this.removeKeys(person);
+  }
+
+  private addKeys(person: StoredPerson): void {
+    addToMultiMap(this.idsByNameAndPhone, nameAndPhoneKey(person), person.id);
+    if (person.email !== '') addToMultiMap(this.idsByEmail, person.email, person.id);
+  }
+
+  private removeKeys(person: StoredPerson): void {
     removeFromMultiMap(this.idsByNameAndPhone, nameAndPhoneKey(person), person.id);
     if (person.email !== '') removeFromMultiMap(this.idsByEmail, person.email, person.id);
+  }
+
+  /** Puts the current version of one person (or nobody, if removed) in its place in the sorted directory. */
+  private resortOne(id: string): void {
+    const position = this.sorted.findIndex((person) => person.id === id);
+    if (position !== -1) this.sorted.splice(position, 1);
+    const current = this.byId.get(id);
+    if (current && current.removedAt === null) this.sorted.splice(this.insertionPoint(current), 0, current);
   }
 
   private insertionPoint(person: StoredPerson): number {
@@ -109,7 +212,8 @@ export class PeopleSearchIndex {
   }
 }
 
-function nameAndPhoneKey(person: { name: string; phone: string }): string {
+/** The key under which two people count as the same: normalised name and phone together. */
+export function nameAndPhoneKey(person: { name: string; phone: string }): string {
   return `${nameKey(person.name)}\u0000${phoneKey(person.phone)}`;
 }
 
@@ -125,3 +229,64 @@ function removeFromMultiMap(map: Map<string, Set<string>>, key: string, id: stri
   if (ids?.size === 0) map.delete(key);
 }
 
+
+/** Counts steps cheaply and says when the current slice of work has held the event loop long enough. */
+class Slicer {
+  private steps = 0;
+  private sliceStart = performance.now();
+
+  due(): boolean {
+    this.steps += 1;
+    if (this.steps < 64) return false;
+    this.steps = 0;
+    return performance.now() - this.sliceStart >= BULK_SLICE_MS;
+  }
+
+  async pause(): Promise<void> {
+    await nextMacrotask();
+    this.sliceStart = performance.now();
+  }
+}
+
+/** Runs of this size are sorted natively in one go (about a millisecond with the Hindi collator). */
+const SORT_RUN = 256;
+
+/** A bottom-up merge sort by name that yields between slices; the Hindi collator costs about a microsecond per comparison. */
+async function sortInSlices(items: readonly StoredPerson[], slicer: Slicer): Promise<StoredPerson[]> {
+  let runs: StoredPerson[][] = [];
+  for (let start = 0; start < items.length; start += SORT_RUN) {
+    runs.push(items.slice(start, start + SORT_RUN).sort(compareByName));
+    if (slicer.due()) await slicer.pause();
+  }
+  while (runs.length > 1) {
+    const next: StoredPerson[][] = [];
+    for (let index = 0; index < runs.length; index += 2) {
+      const left = runs[index] ?? [];
+      const right = runs[index + 1];
+      next.push(right === undefined ? left : await mergeInSlices(left, right, slicer));
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
+}
+
+async function mergeInSlices(left: readonly StoredPerson[], right: readonly StoredPerson[], slicer: Slicer): Promise<StoredPerson[]> {
+  const merged: StoredPerson[] = [];
+  let l = 0;
+  let r = 0;
+  while (l < left.length && r < right.length) {
+    const a = left[l]!;
+    const b = right[r]!;
+    if (compareByName(a, b) <= 0) {
+      merged.push(a);
+      l += 1;
+    } else {
+      merged.push(b);
+      r += 1;
+    }
+    if (slicer.due()) await slicer.pause();
+  }
+  while (l < left.length) merged.push(left[l++]!);
+  while (r < right.length) merged.push(right[r++]!);
+  return merged;
+}

@@ -2,12 +2,30 @@ import { randomUUID } from 'node:crypto';
 import type { Category, ChannelParsedInput, Person } from '../contract/index.js';
 import type { DurableRecordSet } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { cleanLine } from '../text/normalize.js';
+import { cleanLine, compareHindi } from '../text/normalize.js';
 import type { PeopleHead, StoredPerson } from './document.js';
 import { PeopleSearchIndex } from './search-index.js';
 import { validatePerson, type CleanPerson } from './validate.js';
 
-const CATEGORY_NAME_MAX = 100;
+export const CATEGORY_NAME_MAX = 100;
+
+/** The fields an imported row may fill in a person who is already in the directory. */
+const FILLABLE_FIELDS = ['designation', 'organisation', 'categoryId', 'phone', 'email', 'notes'] as const;
+
+/** What one import saves: new people, rows merged into people already there, and new categories. */
+export interface PeopleImportChange {
+  add: readonly CleanPerson[];
+  /** Each existing person's empty fields are filled from `from`; nothing they have is overwritten. */
+  merge: ReadonlyArray<{ id: string; from: CleanPerson }>;
+  newCategories: readonly Category[];
+}
+
+/** What undoing an import needs: whom it added, and how the people it merged into looked before. */
+export interface PeopleImportRecord {
+  at: string;
+  addedIds: string[];
+  previous: StoredPerson[];
+}
 
 export interface PeopleServiceOptions {
   now: () => Date;
@@ -28,6 +46,24 @@ export class PeopleService {
   async search(input: ChannelParsedInput<'people:search'>): Promise<{ total: number; items: Person[] }> {
     const matches = await this.index.search(input.query, input.categoryId);
     return { total: matches.length, items: matches.slice(input.offset, input.offset + input.limit).map(toPerson) };
+  }
+
+  /** Every active person, in Hindi alphabetical order. */
+  active(): readonly Person[] {
+    return this.index.active();
+  }
+
+  async soundsLike(query: string, limit: number): Promise<Person[]> {
+    return (await this.index.soundsLike(query, limit)).map(toPerson);
+  }
+
+  /** Organisations named in the directory, with their active people, in Hindi order. */
+  organisationNames(): Array<{ name: string; count: number }> {
+    const counts = new Map<string, number>();
+    for (const person of this.index.active()) {
+      if (person.organisation !== '') counts.set(person.organisation, (counts.get(person.organisation) ?? 0) + 1);
+    }
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => compareHindi(a.name, b.name));
   }
 
   get(id: string): Person {
@@ -75,6 +111,79 @@ export class PeopleService {
     const restored: StoredPerson = { ...person, removedAt: null };
     await this.replace(restored);
     return this.committed(restored);
+  }
+
+  /** Changes whenever any person changes; with the categories, what an import's check depends on. */
+  revision(): number {
+    return this.index.revision;
+  }
+
+  /** Active people who are probably the same as the candidate (same name and phone, or same email). */
+  likelyDuplicates(candidate: { name: string; phone: string; email: string }): Person[] {
+    return this.index.likelyDuplicates(candidate).map(toPerson);
+  }
+
+  /**
+   * Saves a whole import in one commit of the record set, so either every person, merge and new
+   * category of it is on disk or none is. `beforeSave` receives what undoImport will need and
+   * must store it; if it fails, nothing is saved.
+   */
+  async importPeople(change: PeopleImportChange, beforeSave: (record: PeopleImportRecord) => Promise<void>): Promise<PeopleImportRecord> {
+    const at = this.options.now().toISOString();
+    const added: StoredPerson[] = change.add.map((clean) => ({ id: randomUUID(), ...clean, createdAt: at, updatedAt: at, removedAt: null }));
+    const previous: StoredPerson[] = [];
+    const merged: StoredPerson[] = [];
+    for (const { id, from } of change.merge) {
+      const existing = this.requireActive(id);
+      const filled = fillEmptyFields(existing, from);
+      if (filled === existing) continue;
+      previous.push(existing);
+      merged.push({ ...filled, updatedAt: at });
+    }
+    const record: PeopleImportRecord = { at, addedIds: added.map((person) => person.id), previous };
+    // The undo record goes to disk first: whatever happens next, a saved import can be taken back.
+    await beforeSave(record);
+    await this.people.commit({
+      put: [...added, ...merged],
+      head:
+        change.newCategories.length === 0
+          ? undefined
+          : (draft) => {
+              draft.categories.push(...change.newCategories.map((category) => ({ ...category })));
+            },
+    });
+    await this.index.putMany([...added, ...merged]);
+    if (change.newCategories.length > 0) this.options.onChange('categories');
+    this.options.onChange('people');
+    return record;
+  }
+
+  /**
+   * Takes an import back in one commit: the people it added are removed (as people:remove does,
+   * so they can still be restored), and the people it filled in get their earlier version back,
+   * unless they were changed again since, in which case the later change is kept.
+   */
+  async undoImport(record: PeopleImportRecord): Promise<{ removed: number; restored: number }> {
+    const now = this.options.now().toISOString();
+    const put: StoredPerson[] = [];
+    let removed = 0;
+    for (const id of record.addedIds) {
+      const person = this.index.get(id);
+      if (!person || person.removedAt !== null) continue;
+      put.push({ ...person, removedAt: now });
+      removed += 1;
+    }
+    for (const earlier of record.previous) {
+      const current = this.index.get(earlier.id);
+      if (!current || current.updatedAt !== record.at) continue;
+      put.push({ ...earlier });
+    }
+    if (put.length > 0) {
+      await this.people.commit({ put });
+      await this.index.putMany(put);
+      this.options.onChange('people');
+    }
+    return { removed, restored: put.length - removed };
   }
 
   listCategories(): Category[] {
@@ -174,6 +283,17 @@ export class PeopleService {
     if (taken) throw new AppError('categories.duplicate');
     return name;
   }
+}
+
+/** The person with every empty field filled from `from`; the same object when nothing was empty. */
+export function fillEmptyFields<T extends CleanPerson>(person: T, from: CleanPerson): T {
+  let filled = person;
+  for (const field of FILLABLE_FIELDS) {
+    const value = from[field];
+    const current = person[field];
+    if ((current === '' || current === null) && value !== '' && value !== null) filled = { ...filled, [field]: value };
+  }
+  return filled;
 }
 
 function toPerson(stored: StoredPerson): Person {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  attendeeSchema,
   feedbackEntrySchema,
   programmeSchema,
   programmeSummarySchema,
@@ -7,18 +8,36 @@ import {
   type ProgrammeCounts,
   type ProgrammeSummary,
 } from '../contract/index.js';
+import { countAttendance } from '../attendance/counts.js';
+import { PROGRAMME_SCOPE } from '../contract/index.js';
 import type { CollectionSpec } from '../db/types.js';
 
 /** Removed feedback stays in the file as a tombstone so "undo" can bring it back. */
 export const storedFeedbackEntrySchema = feedbackEntrySchema.extend({ removedAt: z.string().nullable() });
 export type StoredFeedbackEntry = z.output<typeof storedFeedbackEntrySchema>;
 
+/** Someone taken off the list stays as a tombstone so "undo" can bring them back with their marks. */
+export const storedAttendeeSchema = attendeeSchema.extend({ removedAt: z.string().nullable() });
+export type StoredAttendee = z.output<typeof storedAttendeeSchema>;
+
+export const storedAttendanceSchema = z.object({
+  quorum: z.number().int().nullable(),
+  attendees: z.array(storedAttendeeSchema),
+});
+export type StoredAttendance = z.output<typeof storedAttendanceSchema>;
+
+export function emptyAttendance(): StoredAttendance {
+  return { quorum: null, attendees: [] };
+}
+
 /**
- * One programme's file: the record with its sessions, roles, speeches and feedback log, so a
- * change to one programme rewrites only its own file (attendance will join it later).
+ * One programme's file: the record with its sessions, roles, speeches, feedback log and
+ * attendance, so a change to one programme (a check-in every few seconds at a live event)
+ * rewrites only its own file.
  */
 export const storedProgrammeSchema = programmeSchema.omit({ counts: true }).extend({
   feedback: z.array(storedFeedbackEntrySchema),
+  attendance: storedAttendanceSchema,
 });
 export type StoredProgramme = z.output<typeof storedProgrammeSchema>;
 
@@ -41,11 +60,14 @@ export function countProgramme(programme: StoredProgramme): ProgrammeCounts {
     feedback += 1;
     feedbackByCategory[entry.categoryId] = (feedbackByCategory[entry.categoryId] ?? 0) + 1;
   }
+  const attendance = countAttendance(programme.attendance.attendees, PROGRAMME_SCOPE);
   return {
     sessions: programme.sessions.length,
     speakers: new Set(programme.speeches.map((speech) => holderKey(speech.speaker))).size,
     feedback,
     feedbackByCategory,
+    invited: attendance.invited,
+    present: attendance.present,
   };
 }
 
@@ -83,9 +105,15 @@ function unique(values: readonly string[]): string[] {
 
 export const programmesCollection: CollectionSpec<StoredProgramme, ProgrammeSummary> = {
   name: 'programmes',
-  schemaVersion: 1,
-  migrations: [],
+  schemaVersion: 2,
+  migrations: [addEmptyAttendance],
   schema: storedProgrammeSchema,
   summarize: summarizeProgramme,
   summarySchema: programmeSummarySchema,
 };
+
+/** 1 → 2: programmes recorded before attendance existed start with nobody on the list. */
+export function addEmptyAttendance(data: unknown): unknown {
+  const programme = z.looseObject({}).parse(data);
+  return { ...programme, attendance: emptyAttendance() };
+}

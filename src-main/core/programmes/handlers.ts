@@ -1,3 +1,4 @@
+import type { AttendanceService } from '../attendance/service.js';
 import type { FeedbackService } from '../feedback/service.js';
 import type { Handlers } from '../handlers.js';
 import type { ListsService } from '../lists/service.js';
@@ -8,6 +9,7 @@ import type { ProgrammesService } from './service.js';
 export interface ProgrammeServices {
   programmes: ProgrammesService;
   feedback: FeedbackService;
+  attendance: AttendanceService;
   lists: ListsService;
   citations: CitationsService;
   organisation: OrganisationService;

@@ -1,3 +1,4 @@
+import { AttendanceService } from '../attendance/service.js';
 import { FeedbackService } from '../feedback/service.js';
 import type { Store } from '../db/types.js';
 import type { CoreEvents } from '../events.js';
@@ -27,7 +28,7 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
   const organisationDoc = await store.open(organisationDocument);
   const collection = await store.openCollection(programmesCollection);
 
-  const changed = (domain: 'programmes' | 'feedback' | 'lists' | 'citations' | 'organisation') => () =>
+  const changed = (domain: 'programmes' | 'feedback' | 'lists' | 'citations' | 'organisation' | 'attendance') => () =>
     events.emit('data:changed', { domain });
   const personName = (id: string): string | undefined => {
     try {
@@ -67,10 +68,19 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
       changed('programmes')();
     },
   });
+  const attendance = new AttendanceService(repository, {
+    now,
+    people,
+    onChange: () => {
+      changed('attendance')();
+      // Invited and present counts are part of every programme row.
+      changed('programmes')();
+    },
+  });
   const organisation = new OrganisationService(organisationDoc, {
     now,
     onChange: changed('organisation'),
     logos: new LogoStore(store.dataDir),
   });
-  return { programmes, feedback, lists, citations, organisation };
+  return { programmes, feedback, attendance, lists, citations, organisation };
 }

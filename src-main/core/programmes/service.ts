@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelParsedInput, ChannelOutput, Lists, Programme, ProgrammeSummary } from '../contract/index.js';
-import { countProgramme, type StoredProgramme } from './document.js';
+import { countProgramme, emptyAttendance, type StoredProgramme } from './document.js';
 import { FieldChecker } from './field-checker.js';
 import type { ProgrammeRepository } from './repository.js';
 import { tidyLine } from './clean-text.js';
@@ -54,6 +54,7 @@ export class ProgrammesService {
       id: randomUUID(),
       ...content,
       feedback: [],
+      attendance: emptyAttendance(),
       createdAt: at,
       updatedAt: at,
       removedAt: null,
@@ -91,6 +92,8 @@ export class ProgrammesService {
       sessions: source.sessions.map((session) => ({ ...structuredClone(session), id: randomUUID() })),
       speeches: [],
       feedback: [],
+      // The old invitees are one click away ("invite everyone from a previous programme").
+      attendance: emptyAttendance(),
       createdAt: at,
       updatedAt: at,
       removedAt: null,
@@ -129,7 +132,7 @@ export class ProgrammesService {
 }
 
 export function toProgramme(stored: StoredProgramme): Programme {
-  const { feedback: _feedback, ...programme } = stored;
+  const { feedback: _feedback, attendance: _attendance, ...programme } = stored;
   return { ...programme, counts: countProgramme(stored) };
 }
 

@@ -13,8 +13,8 @@ import type { StoredProgramme } from './document.js';
 
 export type ParsedProgrammeInput = z.output<typeof programmeInputSchema>;
 
-/** The parts of a programme a form edits; everything but its id, feedback and timestamps. */
-export type ProgrammeContent = Omit<StoredProgramme, 'id' | 'feedback' | 'createdAt' | 'updatedAt' | 'removedAt'>;
+/** The parts of a programme a form edits; everything but its id, feedback, attendance and timestamps. */
+export type ProgrammeContent = Omit<StoredProgramme, 'id' | 'feedback' | 'attendance' | 'createdAt' | 'updatedAt' | 'removedAt'>;
 
 export interface ProgrammeRules {
   lists: Lists;

@@ -8,6 +8,8 @@ import { StatusToast, type Toast } from '../../components/StatusToast';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
+import { ImportDialog, type ImportResult } from './import/ImportDialog';
+import { useUndoImport } from './import/mutations';
 import { useRestorePerson } from './mutations';
 import { PeopleTable } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
@@ -20,7 +22,7 @@ const SEARCH_DEBOUNCE_MS = 200;
 type Editing = { person: Person | null } | null;
 
 export function PeoplePage() {
-  const { t } = useTranslation(['people', 'common']);
+  const { t } = useTranslation(['people', 'common', 'peopleImport']);
   const format = useFormatter();
   const errorMessage = useErrorMessage();
   const [searchText, setSearchText] = useState('');
@@ -28,8 +30,10 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Person | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
+  const [importing, setImporting] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
   const restore = useRestorePerson();
+  const undoImport = useUndoImport();
 
   const query = useDebouncedValue(searchText.trim(), SEARCH_DEBOUNCE_MS);
   const filter = { query, categoryId };
@@ -58,6 +62,24 @@ export function PeoplePage() {
     );
   };
 
+  const closeImport = useCallback(() => setImporting(false), []);
+
+  const onImported = (result: ImportResult) => {
+    setImporting(false);
+    const added = t('peopleImport:done', { count: result.added, formatted: format.number(result.added) });
+    const message =
+      result.merged > 0 ? t('peopleImport:doneMerged', { added, merged: format.number(result.merged) }) : added;
+    showToast(message, () =>
+      undoImport.mutate(result.batchId, {
+        onSuccess: (undone) =>
+          showToast(
+            t('peopleImport:undone', { removed: format.number(undone.removed), restored: format.number(undone.restored) }),
+          ),
+        onError: (error) => showToast(errorMessage(error)),
+      }),
+    );
+  };
+
   const onSaved = (person: Person, wasNew: boolean) => {
     setEditing(null);
     showToast(wasNew ? t('saved.added', { name: person.name }) : t('saved.updated', { name: person.name }));
@@ -72,7 +94,10 @@ export function PeoplePage() {
         {total > 0 && (
           <p className="page__count">{t('count', { count: total, formatted: format.number(total) })}</p>
         )}
-        <button type="button" className="button button--primary page__action" onClick={() => setEditing({ person: null })}>
+        <button type="button" className="button page__action" onClick={() => setImporting(true)}>
+          {t('peopleImport:open')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => setEditing({ person: null })}>
           {t('add')}
         </button>
       </header>
@@ -128,6 +153,7 @@ export function PeoplePage() {
       )}
 
       {editing && <PersonDialog person={editing.person} onClose={() => setEditing(null)} onSaved={onSaved} />}
+      {importing && <ImportDialog onClose={closeImport} onImported={onImported} />}
       {removing && <RemoveDialog person={removing} onClose={() => setRemoving(null)} onRemoved={onRemoved} />}
       <StatusToast toast={toast} onDone={clearToast} />
     </section>

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../src-main/core/contract/index.js';
+import type { Person, PersonInput } from '../../../src-main/core/contract/index.js';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { isApiError } from '../../lib/api';
@@ -18,24 +18,43 @@ import {
 } from './person-draft';
 import { useFieldErrorText } from './use-field-error-text';
 
-interface PersonDialogProps {
-  /** The person being edited, or null to add a new one. */
-  person: Person | null;
-  onClose: () => void;
-  onSaved: (person: Person, wasNew: boolean) => void;
+/**
+ * The same form saving somewhere else than the directory, e.g. a walk-in at a check-in desk.
+ * `save` rejects with the core's error, which the form shows beside the fields as usual.
+ */
+export interface PersonDialogVariant {
+  title: string;
+  submitLabel: string;
+  /** Shown under the fields, e.g. an "also add to the directory" checkbox. */
+  extra?: ReactNode;
+  save: (person: PersonInput, allowDuplicate: boolean) => Promise<void>;
 }
+
+type PersonDialogProps = {
+  onClose: () => void;
+} & (
+  | {
+      /** The person being edited, or null to add a new one. */
+      person: Person | null;
+      onSaved: (person: Person, wasNew: boolean) => void;
+      variant?: undefined;
+    }
+  | { person: null; variant: PersonDialogVariant; onSaved?: undefined }
+);
 
 type FieldErrors = Partial<Record<PersonField, string>>;
 type Duplicates = { id: string; name: string }[];
 
-export function PersonDialog({ person, onClose, onSaved }: PersonDialogProps) {
+export function PersonDialog({ person, onClose, onSaved, variant }: PersonDialogProps) {
   const { t } = useTranslation(['people', 'common', 'errors']);
   const isNew = person === null;
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : EMPTY_DRAFT));
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
+  const [variantPending, setVariantPending] = useState(false);
   const save = useSavePerson();
+  const pending = save.isPending || variantPending;
   const errorMessage = useErrorMessage();
   const fieldErrorText = useFieldErrorText();
 
@@ -50,35 +69,42 @@ export function PersonDialog({ person, onClose, onSaved }: PersonDialogProps) {
     setDuplicates(null);
   };
 
+  const showError = (error: unknown) => {
+    setDuplicates(null);
+    if (isApiError(error) && error.code === 'people.duplicate') {
+      setFieldErrors({});
+      setDuplicates(error.details.duplicates ?? []);
+      return;
+    }
+    const issues = isApiError(error) ? (error.details.fields ?? []) : [];
+    const next: FieldErrors = {};
+    for (const issue of issues) {
+      const field = personFieldOf(issue);
+      if (field && !next[field]) next[field] = fieldErrorText(issue, t(`form.${field}`));
+    }
+    setFieldErrors(next);
+    setFormError(errorMessage(error));
+  };
+
   const submit = (allowDuplicate: boolean) => {
     setFormError(null);
+    if (variant) {
+      setVariantPending(true);
+      variant
+        .save(inputFromDraft(draft), allowDuplicate)
+        .catch(showError)
+        .finally(() => setVariantPending(false));
+      return;
+    }
     save.mutate(
       { ...(person ? { id: person.id } : {}), person: inputFromDraft(draft), allowDuplicate },
-      {
-        onSuccess: (saved) => onSaved(saved, isNew),
-        onError: (error) => {
-          setDuplicates(null);
-          if (isApiError(error) && error.code === 'people.duplicate') {
-            setFieldErrors({});
-            setDuplicates(error.details.duplicates ?? []);
-            return;
-          }
-          const issues = isApiError(error) ? (error.details.fields ?? []) : [];
-          const next: FieldErrors = {};
-          for (const issue of issues) {
-            const field = personFieldOf(issue);
-            if (field && !next[field]) next[field] = fieldErrorText(issue, t(`form.${field}`));
-          }
-          setFieldErrors(next);
-          setFormError(errorMessage(error));
-        },
-      },
+      { onSuccess: (saved) => onSaved?.(saved, isNew), onError: showError },
     );
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!save.isPending) submit(false);
+    if (!pending) submit(false);
   };
 
   // In the notes box Enter starts a new line, so Ctrl+Enter saves from there.
@@ -104,7 +130,7 @@ export function PersonDialog({ person, onClose, onSaved }: PersonDialogProps) {
     <Dialog labelledBy="person-dialog-title" onClose={onClose} className="dialog--form">
       <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} className="person-form">
         <h2 id="person-dialog-title" className="dialog__title">
-          {isNew ? t('form.addTitle') : t('form.editTitle', { name: person.name })}
+          {variant ? variant.title : isNew ? t('form.addTitle') : t('form.editTitle', { name: person.name })}
         </h2>
         {formError && (
           <p className="form-error" role="alert">
@@ -120,11 +146,12 @@ export function PersonDialog({ person, onClose, onSaved }: PersonDialogProps) {
           {textField('email', { type: 'email', inputMode: 'email', dir: 'ltr' })}
           <div className="person-form__wide">{textField('notes', { multiline: true })}</div>
         </div>
+        {variant?.extra}
         {duplicates ? (
           <DuplicateWarning
             duplicates={duplicates}
             isNew={isNew}
-            busy={save.isPending}
+            busy={pending}
             onConfirm={() => submit(true)}
             onCancel={() => setDuplicates(null)}
           />
@@ -134,8 +161,8 @@ export function PersonDialog({ person, onClose, onSaved }: PersonDialogProps) {
             <button type="button" className="button" onClick={onClose}>
               {t('common:actions.cancel')}
             </button>
-            <button type="submit" className="button button--primary" disabled={save.isPending}>
-              {t('common:actions.save')}
+            <button type="submit" className="button button--primary" disabled={pending}>
+              {variant ? variant.submitLabel : t('common:actions.save')}
             </button>
           </div>
         )}

@@ -106,9 +106,14 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
         <div className="editor__actions">
           {dirty && <span className="editor__dirty">{t('editor.unsaved')}</span>}
           {programme && (
-            <Link className="button" to={`/programmes/${programme.id}/feedback`}>
-              {t('editor.feedback')}
-            </Link>
+            <>
+              <Link className="button" to={`/programmes/${programme.id}/attendance`}>
+                {t('editor.attendance')}
+              </Link>
+              <Link className="button" to={`/programmes/${programme.id}/feedback`}>
+                {t('editor.feedback')}
+              </Link>
+            </>
           )}
           <button
             type="submit"

@@ -17,7 +17,7 @@ export function ProgrammeRow({ programme, kindName, feedbackCategories, onDuplic
   const format = useFormatter();
   const titleId = `programme-${programme.id}-title`;
   const { counts } = programme;
-  const count = (key: 'sessions' | 'speakers' | 'feedback', value: number) => t(`counts.${key}`, { count: value, formatted: format.number(value) });
+  const count = (key: 'sessions' | 'speakers' | 'feedback' | 'invited' | 'present', value: number) => t(`counts.${key}`, { count: value, formatted: format.number(value) });
 
   return (
     <li className="programme-row">
@@ -36,6 +36,8 @@ export function ProgrammeRow({ programme, kindName, feedbackCategories, onDuplic
             <span>{count('sessions', counts.sessions)}</span>
             <span>{count('speakers', counts.speakers)}</span>
             <span>{count('feedback', counts.feedback)}</span>
+            <span>{count('invited', counts.invited)}</span>
+            <span>{count('present', counts.present)}</span>
           </p>
           {counts.feedback > 0 && (
             <ul className="programme-row__categories" aria-label={t('list.feedbackByCategory')}>
@@ -50,6 +52,9 @@ export function ProgrammeRow({ programme, kindName, feedbackCategories, onDuplic
           )}
         </div>
         <div className="programme-row__actions">
+          <Link className="button button--small" to={`/programmes/${programme.id}/attendance`} aria-label={t('list.attendanceOf', { title: programme.title })}>
+            {t('list.attendance')}
+          </Link>
           <Link className="button button--small" to={`/programmes/${programme.id}/feedback`} aria-label={t('list.feedbackOf', { title: programme.title })}>
             {t('list.feedback')}
           </Link>

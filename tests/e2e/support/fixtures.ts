@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/shell/csp.js';
 import { openCore, type Core, type OpenCoreOptions } from '../../../src-main/core/index.js';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../src-main/core/contract/index.js';
+import { lazyChromiumPrinter } from '../../support/chromium-printer.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { bridgeCore, type CoreSource } from './bridge.js';
 import { startStaticServer } from './static-server.js';
@@ -54,6 +55,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const { dir, cleanup } = await makeTempDir('sachiv-e2e-');
     await prepareDataDir(dir);
     const unexpected: string[] = [];
+    const printer = lazyChromiumPrinter();
     const options: OpenCoreOptions = {
       dataDir: dir,
       appVersion: 'test',
@@ -65,6 +67,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       },
       // The open dialog, too, belongs to the shell; the test sets which file the "user" picks.
       pickOpenFile: async () => client.fileToOpen,
+      // Printing runs Debian's Chromium with the app's own templates and options.
+      printer,
       log: (message, error) => unexpected.push(`${message}: ${String(error)}`),
     };
     let core = await openCore(options);
@@ -92,6 +96,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     };
     await use(client);
     await core.close();
+    await printer.close();
     await cleanup();
     if (unexpected.length > 0) await testInfo.attach('core-log', { body: unexpected.join('\n') });
     expect(unexpected, 'the core logged unexpected errors').toEqual([]);

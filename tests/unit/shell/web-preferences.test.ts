@@ -32,4 +32,11 @@ describe('webPreferencesFor', () => {
     first.sandbox = false;
     expect(webPreferencesFor('/a.cjs').sandbox).toBe(true);
   });
+
+  it('gives the hidden print window the same isolation, no preload and no script at all', () => {
+    const print = webPreferencesFor(null, { javascript: false });
+    expect(print.preload).toBeUndefined();
+    expect(print).toMatchObject({ javascript: false, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(preferences.javascript).toBe(true);
+  });
 });

@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Category,
+  ColumnMapping,
+  ImportAnalysis,
+  ImportDuplicate,
+  ImportField,
+  ImportRowIssue,
+  PersonInput,
+} from '../contract/index.js';
+import { AppError, isAppError } from '../errors.js';
+import { nameAndPhoneKey } from '../people/search-index.js';
+import { CATEGORY_NAME_MAX, type PeopleService } from '../people/service.js';
+import { validatePerson, type CleanPerson } from '../people/validate.js';
+import { krutiDevToUnicode } from '../text/kruti-dev/index.js';
+import { cleanLine } from '../text/normalize.js';
+import type { PendingImport } from './pending-imports.js';
+import { columnLetter } from './read/index.js';
+import { TimeSlices } from './time-slices.js';
+
+/** Rows shown "as they would be saved" in the analysis. */
+export const ANALYSIS_PREVIEW_ROWS = 10;
+
+export interface PlanChoices {
+  mapping: ColumnMapping;
+  krutiDevColumns: readonly number[];
+}
+
+/** One data row of the file, checked: a clean person, or the reasons it cannot be imported. */
+export interface PlannedRow {
+  /** The row number Excel shows. */
+  row: number;
+  person: CleanPerson | null;
+  issues: ImportRowIssue[];
+  duplicate: ImportDuplicate | null;
+  /** For a duplicate of an earlier row of the file: that row's position in `rows`. */
+  earlierIndex: number | null;
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  /** Categories the file names that do not exist yet, with the ids they will be created with. */
+  newCategories: Category[];
+  analysis: ImportAnalysis;
+}
+
+/** The directory fields validatePerson reports, by the import field (and column) they came from. */
+const FIELD_OF_ISSUE: Record<string, ImportField> = {
+  name: 'name',
+  designation: 'designation',
+  organisation: 'organisation',
+  categoryId: 'category',
+  phone: 'phone',
+  email: 'email',
+  notes: 'notes',
+};
+
+/**
+ * Converts, cleans and checks every row against the directory's rules, and finds the rows that
+ * are probably people already in the directory or earlier in the same file. Saves nothing.
+ * Hands the event loop back every 10 ms or so and reports progress as it goes.
+ */
+export async function planImport(
+  pending: PendingImport,
+  choices: PlanChoices,
+  people: PeopleService,
+  onProgress: (fraction: number) => void,
+): Promise<ImportPlan> {
+  const { table } = pending;
+  if (choices.mapping.name === undefined) throw new AppError('peopleImport.nameNotMapped');
+  const krutiDev = new Set(choices.krutiDevColumns);
+  const cellOf = (cells: readonly string[], field: ImportField): string => {
+    const column = choices.mapping[field];
+    if (column === undefined) return '';
+    const cell = cells[column] ?? '';
+    return krutiDev.has(column) ? krutiDevToUnicode(cell) : cell;
+  };
+  const columnOf = (field: ImportField) => {
+    const column = choices.mapping[field];
+    return column === undefined ? { column: '', header: '' } : { column: columnLetter(column), header: table.headers[column] ?? '' };
+  };
+
+  const categories = new CategoryResolver(people.listCategories());
+  const byNameAndPhone = new Map<string, number>();
+  const byEmail = new Map<string, number>();
+  const rows: PlannedRow[] = [];
+  const slices = new TimeSlices();
+  const preview: ImportAnalysis['preview'] = [];
+
+  for (const [index, cells] of table.rows.entries()) {
+    if (slices.due()) {
+      onProgress(index / table.rows.length);
+      await slices.pause();
+    }
+    const row = table.rowNumbers[index] ?? index + 2;
+    const issues: ImportRowIssue[] = [];
+    const issue = (field: ImportField, code: string, params?: Record<string, string | number>) =>
+      issues.push({ row, ...columnOf(field), field, code, ...(params ? { params } : {}) });
+
+    const categoryName = cleanLine(cellOf(cells, 'category'));
+    let categoryId: string | null = null;
+    if (categoryName !== '') {
+      if ([...categoryName].length > CATEGORY_NAME_MAX) issue('category', 'field.tooLong', { max: CATEGORY_NAME_MAX });
+      else categoryId = categories.idFor(categoryName);
+    }
+    const raw: PersonInput = {
+      name: cellOf(cells, 'name'),
+      designation: cellOf(cells, 'designation'),
+      organisation: cellOf(cells, 'organisation'),
+      categoryId,
+      phone: cellOf(cells, 'phone'),
+      email: cellOf(cells, 'email'),
+      notes: cellOf(cells, 'notes'),
+    };
+    let person: CleanPerson | null = null;
+    try {
+      person = validatePerson(raw, categories.all());
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      for (const field of error.details?.fields ?? []) issue(FIELD_OF_ISSUE[field.field] ?? 'name', field.code, field.params);
+    }
+    if (issues.length > 0) person = null;
+
+    let duplicate: ImportDuplicate | null = null;
+    let earlierIndex: number | null = null;
+    if (person !== null) {
+      const existing = people.likelyDuplicates(person)[0];
+      const key = nameAndPhoneKey(person);
+      const earlier = byNameAndPhone.get(key) ?? (person.email === '' ? undefined : byEmail.get(person.email));
+      if (existing) {
+        const reason = person.email !== '' && existing.email === person.email ? 'email' : 'namePhone';
+        duplicate = { row, name: person.name, reason, existingId: existing.id, existingName: existing.name };
+      } else if (earlier !== undefined) {
+        earlierIndex = earlier;
+        duplicate = { row, name: person.name, reason: 'inFile', existingId: null, existingName: rows[earlier]?.person?.name ?? '' };
+      }
+      if (!byNameAndPhone.has(key)) byNameAndPhone.set(key, index);
+      if (person.email !== '' && !byEmail.has(person.email)) byEmail.set(person.email, index);
+    }
+    rows.push({ row, person, issues, duplicate, earlierIndex });
+
+    if (preview.length < ANALYSIS_PREVIEW_ROWS) {
+      preview.push({
+        row,
+        name: person?.name ?? cleanLine(raw.name),
+        designation: person?.designation ?? cleanLine(raw.designation ?? ''),
+        organisation: person?.organisation ?? cleanLine(raw.organisation ?? ''),
+        category: categoryName,
+        phone: person?.phone ?? cleanLine(raw.phone ?? ''),
+        email: person?.email ?? cleanLine(raw.email ?? ''),
+      });
+    }
+  }
+  onProgress(1);
+
+  const newCategories = categories.created();
+  return {
+    rows,
+    newCategories,
+    analysis: {
+      rowCount: rows.length,
+      ready: rows.filter((entry) => entry.person !== null && entry.duplicate === null).length,
+      invalid: rows.flatMap((entry) => entry.issues),
+      invalidRows: rows.filter((entry) => entry.person === null).length,
+      duplicates: rows.flatMap((entry) => (entry.duplicate ? [entry.duplicate] : [])),
+      newCategories: newCategories.map((category) => category.name),
+      preview,
+    },
+  };
+}
+
+/** Finds categories by name, as the user would (case does not matter), and makes up the new ones. */
+class CategoryResolver {
+  private readonly byName = new Map<string, Category>();
+  private readonly fresh: Category[] = [];
+  private readonly known: Category[];
+
+  constructor(existing: readonly Category[]) {
+    this.known = [...existing];
+    for (const category of existing) this.byName.set(categoryKey(category.name), category);
+  }
+
+  idFor(name: string): string {
+    const key = categoryKey(name);
+    const found = this.byName.get(key);
+    if (found) return found.id;
+    const category: Category = { id: randomUUID(), name };
+    this.byName.set(key, category);
+    this.fresh.push(category);
+    this.known.push(category);
+    return category.id;
+  }
+
+  all(): readonly Category[] {
+    return this.known;
+  }
+
+  created(): Category[] {
+    return [...this.fresh];
+  }
+}
+
+function categoryKey(name: string): string {
+  // Devanagari has no letter case, so the locale-free (and much faster) lowercase is enough.
+  return name.toLowerCase();
+}

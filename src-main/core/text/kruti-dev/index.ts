@@ -1,0 +1,2 @@
+export { krutiDevToUnicode } from './convert.js';
+export { detectKrutiDev } from './detect.js';

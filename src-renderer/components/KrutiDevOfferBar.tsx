@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { KrutiDevOffer } from '../lib/use-kruti-dev-paste';
+
+interface KrutiDevOfferBarProps {
+  offer: KrutiDevOffer;
+  onAccept: () => void;
+  onDismiss: () => void;
+}
+
+/** Shows what pasted Kruti Dev text becomes in Unicode, and converts it only when asked. */
+export function KrutiDevOfferBar({ offer, onAccept, onDismiss }: KrutiDevOfferBarProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="kruti-dev-offer" role="group" aria-label={t('krutiDev.label')}>
+      <p>
+        {t('krutiDev.found')} <span lang="hi" className="kruti-dev-offer__preview">{offer.converted}</span>
+      </p>
+      <button type="button" className="button button--small button--primary" onClick={onAccept}>
+        {t('krutiDev.convert')}
+      </button>
+      <button type="button" className="button button--small" onClick={onDismiss}>
+        {t('krutiDev.keep')}
+      </button>
+    </div>
+  );
+}

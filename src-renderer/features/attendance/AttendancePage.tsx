@@ -1,0 +1,316 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PROGRAMME_SCOPE, type AttendanceMark, type AttendanceStatus, type Attendee, type InviteSelection } from '../../../src-main/core/contract/index.js';
+import { StatusToast, type Toast } from '../../components/StatusToast';
+import { isApiError } from '../../lib/api';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { useFormatter } from '../../lib/use-formatter';
+import { PersonDialog } from '../people/PersonDialog';
+import { categoriesQuery } from '../people/queries';
+import { useFieldErrorText } from '../people/use-field-error-text';
+import { programmeQuery } from '../programmes/queries';
+import { useProgrammeDates } from '../programmes/use-programme-dates';
+import { CheckInPanel, type CheckInTarget } from './CheckInPanel';
+import { CountsPanel } from './CountsPanel';
+import { InviteDialog } from './InviteDialog';
+import { useAttendanceOutput, useInvite, useMark, useRestoreInvitees, useSetQuorum, useUndoMark, useUninvite, useWalkIn } from './mutations';
+import { OutputMenu, type OutputRequest } from './OutputMenu';
+import { attendanceQuery } from './queries';
+import { ReasonDialog } from './ReasonDialog';
+import '../../styles/programmes.css';
+import './attendance.css';
+
+/** What "undo" (the toast's button or Ctrl+Z) puts back. */
+type UndoAction =
+  | { kind: 'mark'; attendeeId: string; scope: string; previous: AttendanceMark | null; removeFromList: boolean }
+  | { kind: 'uninvite'; attendeeIds: string[]; name: string }
+  | { kind: 'invite'; attendeeIds: string[] };
+
+/** #/programmes/:id/attendance: invitations, the check-in desk and the live counts of one programme. */
+export function AttendancePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['attendance', 'common']);
+  const errorMessage = useErrorMessage();
+  const fieldErrorText = useFieldErrorText();
+  const format = useFormatter();
+  const dates = useProgrammeDates();
+  const programme = useQuery(programmeQuery(id));
+  const attendance = useQuery(attendanceQuery(id));
+  const categories = useQuery(categoriesQuery());
+  const mark = useMark(id);
+  const undoMark = useUndoMark(id);
+  const walkIn = useWalkIn(id);
+  const invite = useInvite(id);
+  const uninvite = useUninvite(id);
+  const restoreInvitees = useRestoreInvitees(id);
+  const setQuorum = useSetQuorum(id);
+  const output = useAttendanceOutput(id);
+  const [scope, setScope] = useState(PROGRAMME_SCOPE);
+  const [reasonFor, setReasonFor] = useState<{ attendee: Attendee; status: AttendanceStatus } | null>(null);
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  const [walkingIn, setWalkingIn] = useState(false);
+  const [addToDirectory, setAddToDirectory] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const undoStack = useRef<UndoAction[]>([]);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const clearToast = useCallback(() => setToast(null), []);
+  const busy = mark.isPending || undoMark.isPending || walkIn.isPending || uninvite.isPending || restoreInvitees.isPending;
+
+  const showToast = (message: string, undo?: UndoAction) => {
+    if (undo) undoStack.current.push(undo);
+    setToast({ id: Date.now(), message, ...(undo ? { onUndo: () => void undoLast(undo) } : {}) });
+  };
+  const fail = (error: unknown) => showToast(errorMessage(error));
+  const refocus = () => searchRef.current?.focus();
+
+  const undoLast = async (only?: UndoAction) => {
+    const action = only ?? undoStack.current.at(-1);
+    if (!action) return;
+    undoStack.current = undoStack.current.filter((entry) => entry !== action);
+    try {
+      if (action.kind === 'mark') await undoMark.mutateAsync({ scope: action.scope, attendeeId: action.attendeeId, previous: action.previous, removeFromList: action.removeFromList });
+      else if (action.kind === 'uninvite') await restoreInvitees.mutateAsync({ attendeeIds: action.attendeeIds });
+      else await uninvite.mutateAsync({ attendeeIds: action.attendeeIds });
+      showToast(t('checkIn.undone'));
+    } catch (error) {
+      fail(error);
+    }
+    refocus();
+  };
+
+  // The desk types names all day: when a dialog closes (and the browser hands focus back to the
+  // button that opened it), the search box takes the focus again.
+  const dialogOpen = inviting || walkingIn || reasonFor !== null;
+  useEffect(() => {
+    if (!dialogOpen) searchRef.current?.focus();
+  }, [dialogOpen]);
+
+  // Ctrl+Z undoes the desk's last action, unless the user is editing text in some other field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
+      const target = event.target as HTMLElement | null;
+      const editingElsewhere = target !== searchRef.current && target?.matches('input, textarea, select, [contenteditable="true"]');
+      if (editingElsewhere || (target === searchRef.current && searchRef.current?.value !== '')) return;
+      event.preventDefault();
+      void undoLast();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const failed = [programme, attendance, categories].find((query) => query.isError);
+  if (failed) {
+    return (
+      <p className="state form-error" role="alert">
+        {errorMessage(failed.error)}
+      </p>
+    );
+  }
+  if (!programme.data || !attendance.data || !categories.data) return <p className="state">{t('common:status.loading')}</p>;
+
+  const { days } = programme.data;
+  const firstDay = days[0];
+  const when = days.length === 1 && firstDay ? dates.day(firstDay) : dates.range(firstDay?.date ?? null, days[days.length - 1]?.date ?? null);
+  const scopes = attendance.data.scopes;
+  const activeScope = scopes.some((entry) => entry.id === scope) ? scope : PROGRAMME_SCOPE;
+  const counts = attendance.data.counts[activeScope];
+
+  const recordMark = async (target: CheckInTarget, status: AttendanceStatus, reason = '') => {
+    const result = await mark.mutateAsync({
+      scope: activeScope,
+      target: target.kind === 'attendee' ? { kind: 'attendee', attendeeId: target.attendeeId } : { kind: 'person', personId: target.personId },
+      status,
+      reason,
+    });
+    const markNow = result.attendee.marks[activeScope];
+    const message =
+      status === 'present' && markNow
+        ? t('checkIn.checkedIn', { name: result.attendee.name, time: format.time(markNow.at) })
+        : t('checkIn.marked', { name: result.attendee.name, status: t(`status.${status}`) });
+    showToast(message, { kind: 'mark', attendeeId: result.attendee.id, scope: activeScope, previous: result.previous, removeFromList: result.addedToList });
+  };
+
+  const onCheckIn = (target: CheckInTarget) => recordMark(target, 'present').catch((error: unknown) => {
+    fail(error);
+    throw error;
+  });
+
+  const onStatus = (attendee: Attendee, status: AttendanceStatus) => {
+    if (status === 'excused') {
+      setReasonError(undefined);
+      setReasonFor({ attendee, status });
+      return;
+    }
+    recordMark({ kind: 'attendee', attendeeId: attendee.id, name: attendee.name }, status).then(refocus, fail);
+  };
+
+  const onReason = (reason: string) => {
+    if (!reasonFor) return;
+    recordMark({ kind: 'attendee', attendeeId: reasonFor.attendee.id, name: reasonFor.attendee.name }, reasonFor.status, reason).then(
+      () => {
+        setReasonFor(null);
+        refocus();
+      },
+      (error: unknown) => {
+        const issue = isApiError(error) ? error.details.fields?.[0] : undefined;
+        setReasonError(issue ? fieldErrorText(issue, t('reason.label')) : errorMessage(error));
+      },
+    );
+  };
+
+  const onRemove = (attendee: Attendee) =>
+    uninvite.mutate(
+      { attendeeIds: [attendee.id] },
+      { onSuccess: () => showToast(t('checkIn.removed', { name: attendee.name }), { kind: 'uninvite', attendeeIds: [attendee.id], name: attendee.name }), onError: fail },
+    );
+
+  const onInvite = (selection: InviteSelection) => {
+    setInviteError(null);
+    invite.mutate(
+      { selection },
+      {
+        onSuccess: (result) => {
+          setInviting(false);
+          refocus();
+          if (result.added === 0) return showToast(t('invite.nothing'));
+          showToast(t('invite.done', { added: format.number(result.added), already: format.number(result.alreadyInvited) }), { kind: 'invite', attendeeIds: result.addedIds });
+        },
+        onError: (error) => setInviteError(errorMessage(error)),
+      },
+    );
+  };
+
+  const onOutput = (request: OutputRequest) =>
+    // A sign-in sheet printed while a session is chosen is headed with that session.
+    output.mutate(request.kind === 'print' ? { kind: 'print', input: { ...request.input, scope: activeScope } } : request, {
+      onSuccess: (saved) => {
+        if (saved === null) return;
+        showToast('pages' in saved && typeof saved.pages === 'number' ? t('output.printed', { pages: format.number(saved.pages), path: saved.path }) : t('output.saved', { path: saved.path }));
+      },
+      onError: fail,
+    });
+
+  return (
+    <section className="page page--attendance" aria-labelledby="page-title">
+      <header className="editor__header editor__header--static">
+        <div className="editor__heading">
+          <p className="editor__crumb">
+            <Link to={`/programmes/${id}`}>{t('backToProgramme')}</Link>
+          </p>
+          <h1 id="page-title" className="page__title">
+            {t('title')}
+          </h1>
+          <p className="feedback__programme">{t('ofProgramme', { title: programme.data.title, when })}</p>
+        </div>
+        <div className="editor__actions">
+          <button type="button" className="button" onClick={() => setInviting(true)}>
+            {t('invite.open')}
+          </button>
+          <button type="button" className="button" onClick={() => setWalkingIn(true)}>
+            {t('checkIn.walkIn')}
+          </button>
+        </div>
+      </header>
+
+      {scopes.length > 1 && (
+        <fieldset className="attendance-scopes">
+          <legend>{t('scope.label')}</legend>
+          {scopes.map((entry) => (
+            <label key={entry.id} className="radio">
+              <input type="radio" name="attendance-scope" value={entry.id} checked={activeScope === entry.id} onChange={() => setScope(entry.id)} />
+              {entry.id === PROGRAMME_SCOPE ? t('scope.programme') : entry.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      <div className="attendance-layout">
+        <CheckInPanel
+          programmeId={id}
+          scope={activeScope}
+          attendance={attendance.data}
+          searchRef={searchRef}
+          busy={busy}
+          onCheckIn={onCheckIn}
+          onStatus={onStatus}
+          onRemove={onRemove}
+        />
+        <div className="attendance-side">
+          {counts && (
+            <CountsPanel
+              counts={counts}
+              categories={categories.data}
+              quorum={attendance.data.quorum}
+              onQuorumChange={(quorum) => setQuorum.mutate({ quorum }, { onError: fail })}
+            />
+          )}
+          <OutputMenu working={output.isPending ? output.variables : null} onChoose={onOutput} />
+        </div>
+      </div>
+
+      {reasonFor && (
+        <ReasonDialog
+          name={reasonFor.attendee.name}
+          status={reasonFor.status}
+          error={reasonError}
+          busy={mark.isPending}
+          onSave={onReason}
+          onClose={() => {
+            setReasonFor(null);
+            refocus();
+          }}
+        />
+      )}
+      {walkingIn && (
+        <PersonDialog
+          person={null}
+          onClose={() => {
+            setWalkingIn(false);
+            refocus();
+          }}
+          variant={{
+            title: t('walkIn.title'),
+            submitLabel: t('walkIn.save'),
+            extra: (
+              <label className="checkbox">
+                <input type="checkbox" checked={addToDirectory} onChange={(event) => setAddToDirectory(event.target.checked)} />
+                {t('walkIn.addToDirectory')}
+              </label>
+            ),
+            save: async (person, allowDuplicate) => {
+              const result = await walkIn.mutateAsync({ scope: activeScope, person, addToDirectory, allowDuplicate });
+              setWalkingIn(false);
+              showToast(t('walkIn.added', { name: result.attendee.name }), {
+                kind: 'mark',
+                attendeeId: result.attendee.id,
+                scope: activeScope,
+                previous: null,
+                removeFromList: true,
+              });
+              refocus();
+            },
+          }}
+        />
+      )}
+      {inviting && (
+        <InviteDialog
+          programmeId={id}
+          busy={invite.isPending}
+          error={inviteError}
+          onInvite={onInvite}
+          onClose={() => {
+            setInviting(false);
+            setInviteError(null);
+            refocus();
+          }}
+        />
+      )}
+      <StatusToast toast={toast} onDone={clearToast} />
+    </section>
+  );
+}

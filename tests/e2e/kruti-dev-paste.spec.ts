@@ -1,0 +1,35 @@
+import { expect, test } from './support/fixtures.js';
+import { saveScreenshot as shoot } from './support/screenshot.js';
+
+test('text pasted in the Kruti Dev font is recognised and converted to Unicode on request', async ({ page, context, sachiv }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./#/people');
+  await page.getByRole('button', { name: 'व्यक्ति जोड़ें' }).click();
+  const dialog = page.getByRole('dialog', { name: 'व्यक्ति जोड़ें' });
+  const name = dialog.getByRole('textbox', { name: 'नाम' });
+  const designation = dialog.getByRole('textbox', { name: 'पद' });
+
+  // An English name pasted is left alone: no offer appears.
+  await page.evaluate(() => navigator.clipboard.writeText('Ramesh Kumar'));
+  await name.focus();
+  await page.keyboard.press('Control+V');
+  await expect(name).toHaveValue('Ramesh Kumar');
+
+  await page.evaluate(() => navigator.clipboard.writeText('{ks=h; izfrfuf/k'));
+  await designation.focus();
+  await page.keyboard.press('Control+V');
+  await expect(designation).toHaveValue('{ks=h; izfrfuf/k');
+  const offer = dialog.getByRole('group', { name: 'Kruti Dev पाठ को यूनिकोड में बदलें' });
+  await expect(offer).toContainText('क्षेत्रीय प्रतिनिधि');
+  await expect(dialog.getByRole('group', { name: 'Kruti Dev पाठ को यूनिकोड में बदलें' })).toHaveCount(1);
+  await shoot(page, 'kruti-dev-paste-offer');
+  await offer.getByRole('button', { name: 'यूनिकोड में बदलें' }).click();
+  await expect(designation).toHaveValue('क्षेत्रीय प्रतिनिधि');
+  await expect(offer).toBeHidden();
+
+  await name.fill('रमेश कुमार');
+  await dialog.getByRole('button', { name: 'सहेजें' }).click();
+  await expect(dialog).toBeHidden();
+  const [saved] = (await sachiv.ok('people:search', { query: 'रमेश' })).items;
+  expect(saved?.designation).toBe('क्षेत्रीय प्रतिनिधि');
+});
