@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { KrutiDevOffer } from '../lib/use-kruti-dev-paste';
+import { useKrutiDevPaste, type KrutiDevOffer } from '../lib/use-kruti-dev-paste';
 
 interface KrutiDevOfferBarProps {
   offer: KrutiDevOffer;
@@ -23,4 +23,14 @@ export function KrutiDevOfferBar({ offer, onAccept, onDismiss }: KrutiDevOfferBa
       </button>
     </div>
   );
+}
+
+/**
+ * Everything a Hindi text box needs to recognise pasted Kruti Dev text: give the box
+ * `onPaste`, and render `offerBar` under it (null until there is something to offer).
+ */
+export function useKrutiDevOffer(value: string, onChange: (value: string) => void) {
+  const krutiDev = useKrutiDevPaste(value, onChange);
+  const offerBar = krutiDev.offer ? <KrutiDevOfferBar offer={krutiDev.offer} onAccept={krutiDev.accept} onDismiss={krutiDev.dismiss} /> : null;
+  return { onPaste: krutiDev.onPaste, offerBar };
 }

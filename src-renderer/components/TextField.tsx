@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { useKrutiDevPaste } from '../lib/use-kruti-dev-paste';
-import { KrutiDevOfferBar } from './KrutiDevOfferBar';
+import { useKrutiDevOffer } from './KrutiDevOfferBar';
 
 interface TextFieldProps {
   id: string;
@@ -24,7 +23,7 @@ interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const { id, label, value, onChange, error, requiredText, multiline = false, ...rest } = props;
-  const krutiDev = useKrutiDevPaste(value, onChange);
+  const krutiDev = useKrutiDevOffer(value, onChange);
   const errorId = `${id}-error`;
   const common = {
     id,
@@ -59,7 +58,7 @@ export function TextField(props: TextFieldProps) {
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-      {krutiDev.offer && <KrutiDevOfferBar offer={krutiDev.offer} onAccept={krutiDev.accept} onDismiss={krutiDev.dismiss} />}
+      {krutiDev.offerBar}
       {error && (
         <p id={errorId} className="field__error">
           {error}

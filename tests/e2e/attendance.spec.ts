@@ -1,37 +1,60 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test, type CoreClient } from './support/fixtures.js';
+import { krutiDevToUnicode } from '../../src-main/core/text/kruti-dev/index.js';
+import { expect, test } from './support/fixtures.js';
 import { saveScreenshot as shoot } from './support/screenshot.js';
 
 const TITLE = 'शाखा सचिवों की प्रशिक्षण कार्यशाला';
 const SURNAMES = ['शर्मा', 'वर्मा', 'यादव', 'गुप्ता', 'सिंह', 'मिश्रा', 'तिवारी', 'चौधरी', 'ठाकुर', 'पांडेय'];
 const FIRST_NAMES = ['रमेश', 'सुनीता', 'अनिल', 'पूजा', 'विजय', 'कविता', 'दीपक', 'नेहा', 'राजेश', 'लक्ष्मी', 'मोहन', 'सीमा'];
 
-/** 120 people: 40 office bearers of two units, 80 members; names are unique. */
-async function seedDirectory(sachiv: CoreClient): Promise<void> {
-  for (let index = 0; index < 120; index += 1) {
-    const name = `${FIRST_NAMES[index % FIRST_NAMES.length]} ${SURNAMES[Math.floor(index / FIRST_NAMES.length) % SURNAMES.length]}`;
-    await sachiv.ok('people:create', {
-      person: {
-        name,
-        designation: index < 40 ? 'शाखा सचिव' : 'सदस्य',
-        organisation: index % 2 === 0 ? 'उत्तर इकाई' : 'दक्षिण इकाई',
-        categoryId: index < 40 ? 'cat-office-bearer' : 'cat-member',
-        phone: `98${String(10_000_000 + index).padStart(8, '0')}`,
-      },
-      allowDuplicate: true,
-    });
+/** What the office's old list has in the Kruti Dev font, and what it is in Unicode. */
+const BRANCH_SECRETARY = ["'kk[kk lfpo", 'शाखा सचिव'] as const;
+const MEMBER = ['lnL;', 'सदस्य'] as const;
+const ROWS = 500;
+
+/**
+ * The office's member list as an Excel file: 500 rows, the designations typed years ago in
+ * Kruti Dev. The first 40 are office bearers (पदाधिकारी) with names unique on this desk.
+ */
+async function writeMemberList(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('सदस्य सूची');
+  sheet.addRow(['क्रम', 'नाम', 'पद', 'इकाई', 'श्रेणी', 'मोबाइल']);
+  for (let index = 0; index < ROWS; index += 1) {
+    const named = index < 120;
+    const name = named ? `${FIRST_NAMES[index % FIRST_NAMES.length]} ${SURNAMES[Math.floor(index / FIRST_NAMES.length) % SURNAMES.length]}` : `ग्राम सदस्य ${index + 1}`;
+    sheet.addRow([
+      index + 1,
+      name,
+      index < 40 ? BRANCH_SECRETARY[0] : MEMBER[0],
+      index % 2 === 0 ? 'उत्तर इकाई' : 'दक्षिण इकाई',
+      index < 40 ? 'पदाधिकारी' : 'सदस्य',
+      `98${String(10_000_000 + index).padStart(8, '0')}`,
+    ]);
   }
+  await workbook.xlsx.writeFile(path);
 }
 
-test('a check-in desk: invite by category, check in by Hindi and Roman typing, a walk-in, absences with reasons, counts equal the register', async ({ page, sachiv }) => {
-  // Forty check-ins, dialogs and an export: a whole morning at the desk in one test.
-  test.setTimeout(120_000);
-  await seedDirectory(sachiv);
+test('from an Excel list with a Kruti Dev column to a check-in desk: import, invite by category, check in by Hindi and Roman typing, a walk-in, absences with reasons, counts equal the register', async ({ page, sachiv }, testInfo) => {
+  // An import, forty check-ins, dialogs and an export: a whole morning at the desk in one test.
+  test.setTimeout(150_000);
+  for (const [typed, unicode] of [BRANCH_SECRETARY, MEMBER]) expect(krutiDevToUnicode(typed)).toBe(unicode);
+  const list = testInfo.outputPath('सदस्य सूची.xlsx');
+  await writeMemberList(list);
+  sachiv.fileToOpen = list;
   const programme = await sachiv.ok('programmes:create', { programme: { title: TITLE, kindId: 'kind-workshop', days: [{ date: '2024-04-17', partOfDay: 'morning' }] } });
 
-  await page.goto('./');
+  await page.goto('./#/people');
+  await page.getByRole('button', { name: 'फ़ाइल से आयात करें' }).click();
+  const importing = page.getByRole('dialog', { name: 'फ़ाइल से लोग जोड़ें' });
+  await expect(importing.getByRole('checkbox', { name: 'स्तंभ C (पद): Kruti Dev से यूनिकोड में बदलें' })).toBeChecked();
+  await expect(importing.getByText('500 पंक्तियाँ जोड़ने के लिए तैयार')).toBeVisible();
+  await importing.getByRole('button', { name: '500 लोग जोड़ें' }).click();
+  await expect(importing).toBeHidden();
+  expect((await sachiv.ok('people:search', { query: 'शाखा सचिव' })).total).toBe(40);
+
   await page.getByRole('link', { name: 'उपस्थिति' }).click();
   await page.getByRole('list', { name: 'कार्यक्रम' }).getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { name: 'उपस्थिति', level: 1 })).toBeVisible();
@@ -55,12 +78,12 @@ test('a check-in desk: invite by category, check in by Hindi and Roman typing, a
   // The search box has the focus; every check-in leaves it focused and empty.
   const search = page.getByRole('searchbox', { name: /नाम, फ़ोन या रोमन अक्षरों में खोजें/ });
   await expect(search).toBeFocused();
-  const list = page.getByRole('list', { name: 'सूची' });
+  const rows = page.getByRole('list', { name: 'सूची' });
   const present = new Set<string>();
   const checkIn = async (typed: string, expectedName: string, keyByKey = false) => {
     if (keyByKey) await search.pressSequentially(typed);
     else await search.fill(typed);
-    await expect(list.getByRole('listitem').first()).toHaveAccessibleName(expectedName);
+    await expect(rows.getByRole('listitem').first()).toHaveAccessibleName(expectedName);
     await search.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: `${expectedName} उपस्थित दर्ज हुए` })).toBeVisible();
     await expect(search).toHaveValue('');
@@ -103,7 +126,7 @@ test('a check-in desk: invite by category, check in by Hindi and Roman typing, a
   const absentees = [officeBearers[20] ?? '', officeBearers[21] ?? ''];
   for (const [index, name] of absentees.entries()) {
     await search.fill(name);
-    await list.getByRole('combobox', { name: `${name} की स्थिति` }).selectOption({ label: 'सूचना सहित अनुपस्थित' });
+    await rows.getByRole('combobox', { name: `${name} की स्थिति` }).selectOption({ label: 'सूचना सहित अनुपस्थित' });
     const reason = page.getByRole('dialog', { name: `${name}: सूचना सहित अनुपस्थित` });
     await reason.getByRole('button', { name: 'दर्ज करें' }).click();
     await expect(reason.getByText('कारण भरना आवश्यक है।')).toBeVisible();

@@ -33,3 +33,22 @@ test('text pasted in the Kruti Dev font is recognised and converted to Unicode o
   const [saved] = (await sachiv.ok('people:search', { query: 'रमेश' })).items;
   expect(saved?.designation).toBe('क्षेत्रीय प्रतिनिधि');
 });
+
+test('feedback lines pasted in Kruti Dev are converted before they are added', async ({ page, context, sachiv }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const programme = await sachiv.ok('programmes:create', { programme: { title: 'कार्यशाला', kindId: 'kind-workshop', days: [{ date: '2024-04-17' }] } });
+  await page.goto(`./#/programmes/${programme.id}/feedback`);
+  await page.getByRole('button', { name: 'कई टिप्पणियाँ एक साथ चिपकाएँ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'कई टिप्पणियाँ एक साथ जोड़ें' });
+  await dialog.getByRole('combobox', { name: 'श्रेणी' }).selectOption({ label: 'प्रस्ताव और समाधान' });
+  const box = dialog.getByRole('textbox', { name: 'टिप्पणियाँ (हर पंक्ति में एक)' });
+  await page.evaluate(() => navigator.clipboard.writeText('i=koyh dk voyksdu fd;k x;kA\nesjk uke usgy gSA'));
+  await box.focus();
+  await page.keyboard.press('Control+V');
+  await dialog.getByRole('group', { name: 'Kruti Dev पाठ को यूनिकोड में बदलें' }).getByRole('button', { name: 'यूनिकोड में बदलें' }).click();
+  await expect(box).toHaveValue('पत्रावली का अवलोकन किया गया।\nमेरा नाम नेहल है।');
+  await dialog.getByRole('button', { name: '2 टिप्पणियाँ जोड़ें' }).click();
+  await expect(dialog).toBeHidden();
+  const stored = await sachiv.ok('feedback:list', { programmeId: programme.id });
+  expect(stored.items.map((entry) => entry.text)).toEqual(['पत्रावली का अवलोकन किया गया।', 'मेरा नाम नेहल है।']);
+});

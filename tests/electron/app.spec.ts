@@ -106,3 +106,33 @@ test('a person added through the UI is still there after a restart', async () =>
     await second.app.close();
   }
 });
+
+test('a sign-in sheet is printed to PDF by the hidden, script-free print window', async () => {
+  const testInfo = test.info();
+  const running = await launch(dataDir);
+  const pdfPath = path.join(dataDir, 'sign-in.pdf');
+  try {
+    // The system save dialog cannot be clicked by a test; it answers with a fixed file instead.
+    await running.app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, pdfPath);
+    const reply = await running.window.evaluate(async () => {
+      const api = (globalThis as unknown as PageGlobals).api;
+      const call = async (channel: string, input: unknown) => {
+        const envelope = (await api.invoke(channel, input)) as { ok: boolean; value?: { id?: string } };
+        if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope)}`);
+        return envelope.value;
+      };
+      const person = await call('people:create', { person: { name: 'श्रीमती कृष्णा शर्मा', designation: 'सचिव' } });
+      const programme = await call('programmes:create', { programme: { title: 'कार्यशाला', kindId: 'kind-workshop', days: [{ date: '2024-04-17' }] } });
+      await call('attendance:invite', { programmeId: programme?.id, selection: { kind: 'people', personIds: [person?.id] } });
+      return call('attendance:print', { programmeId: programme?.id, document: 'signInSheet', blankRows: 5 });
+    });
+    expect(reply).toEqual({ path: pdfPath, pages: 1 });
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await attachLog(testInfo, running, 'electron-output');
+    await running.app.close();
+  }
+});

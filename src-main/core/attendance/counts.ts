@@ -20,13 +20,14 @@ export function isAbsent(status: AttendanceStatus): boolean {
  * An attendee's status in one scope. For the whole programme, a mark made for the programme
  * itself wins; without one, the sessions decide: present at any session means present at the
  * programme (a desk that checks people in per session must not have to mark them twice), and
- * otherwise an absence marked at a session counts.
+ * otherwise an absence marked at a session counts. Marks of sessions that were since removed
+ * from the programme stay in the file but no longer count.
  */
-export function statusIn(attendee: StoredAttendee, scope: string): AttendanceStatus {
+export function statusIn(attendee: Pick<StoredAttendee, 'marks'>, scope: string, sessionIds: ReadonlySet<string>): AttendanceStatus {
   const own = attendee.marks[scope];
   if (own !== undefined) return own.status;
   if (scope !== PROGRAMME_SCOPE) return 'invited';
-  const sessionStatuses = Object.values(attendee.marks).map((mark) => mark.status);
+  const sessionStatuses = Object.entries(attendee.marks).flatMap(([session, mark]) => (sessionIds.has(session) ? [mark.status] : []));
   return sessionStatuses.find(isPresent) ?? sessionStatuses.find(isAbsent) ?? 'invited';
 }
 
@@ -37,7 +38,7 @@ interface Tally {
 }
 
 /** Counts the active attendees of one scope, in total, by category and by organisation. */
-export function countAttendance(attendees: readonly StoredAttendee[], scope: string): AttendanceCounts {
+export function countAttendance(attendees: readonly StoredAttendee[], scope: string, sessionIds: ReadonlySet<string>): AttendanceCounts {
   const counts: AttendanceCounts = {
     total: 0,
     invited: 0,
@@ -52,7 +53,7 @@ export function countAttendance(attendees: readonly StoredAttendee[], scope: str
   const byOrganisation = new Map<string, Tally>();
   for (const attendee of attendees) {
     if (attendee.removedAt !== null) continue;
-    const status = statusIn(attendee, scope);
+    const status = statusIn(attendee, scope, sessionIds);
     const present = isPresent(status);
     const absent = isAbsent(status);
     counts.total += 1;

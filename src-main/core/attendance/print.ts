@@ -54,7 +54,8 @@ export async function printAttendance(
   let job: PdfJob;
   let baseName: string;
   if (request.document === 'certificates') {
-    const present = attendees.filter((attendee) => isPresent(statusIn({ ...attendee, removedAt: null }, PROGRAMME_SCOPE)));
+    const sessionIds = new Set(programme.sessions.map((session) => session.id));
+    const present = attendees.filter((attendee) => isPresent(statusIn(attendee, PROGRAMME_SCOPE, sessionIds)));
     if (present.length === 0) throw new AppError('attendance.nobodyPresent');
     job = certificatesJob({ ...common, signatoryTitle: organisation.secretaryDesignation.trim() || names.signatory, participants: present.map(rowOf) });
     baseName = fill(names.certificates, { title: programme.title });

@@ -13,7 +13,7 @@ import {
 import { AppError } from '../errors.js';
 import type { PeopleService } from '../people/service.js';
 import { validatePerson } from '../people/validate.js';
-import type { StoredAttendee, StoredProgramme } from '../programmes/document.js';
+import { sessionIdsOf, type StoredAttendee, type StoredProgramme } from '../programmes/document.js';
 import { FieldChecker } from '../programmes/field-checker.js';
 import type { ProgrammeRepository } from '../programmes/repository.js';
 import { countAttendance } from './counts.js';
@@ -274,7 +274,7 @@ function toAttendance(programme: StoredProgramme): Attendance {
     scopes,
     quorum: programme.attendance.quorum,
     attendees: activeAttendees(programme).map(toAttendee),
-    counts: Object.fromEntries(scopes.map((scope) => [scope.id, countAttendance(attendees, scope.id)])),
+    counts: Object.fromEntries(scopes.map((scope) => [scope.id, countAttendance(attendees, scope.id, sessionIdsOf(programme))])),
   };
 }
 

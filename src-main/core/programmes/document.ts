@@ -60,7 +60,7 @@ export function countProgramme(programme: StoredProgramme): ProgrammeCounts {
     feedback += 1;
     feedbackByCategory[entry.categoryId] = (feedbackByCategory[entry.categoryId] ?? 0) + 1;
   }
-  const attendance = countAttendance(programme.attendance.attendees, PROGRAMME_SCOPE);
+  const attendance = countAttendance(programme.attendance.attendees, PROGRAMME_SCOPE, sessionIdsOf(programme));
   return {
     sessions: programme.sessions.length,
     speakers: new Set(programme.speeches.map((speech) => holderKey(speech.speaker))).size,
@@ -69,6 +69,10 @@ export function countProgramme(programme: StoredProgramme): ProgrammeCounts {
     invited: attendance.invited,
     present: attendance.present,
   };
+}
+
+export function sessionIdsOf(programme: Pick<StoredProgramme, 'sessions'>): Set<string> {
+  return new Set(programme.sessions.map((session) => session.id));
 }
 
 export function summarizeProgramme(programme: StoredProgramme): ProgrammeSummary {

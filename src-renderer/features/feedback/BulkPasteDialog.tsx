@@ -9,6 +9,7 @@ import { useFieldErrorText } from '../people/use-field-error-text';
 import { ANONYMOUS, CHANNELS, linesOf, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
 import { useAddManyFeedback } from './mutations';
 import { SourceFields } from './SourceFields';
+import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 /** Lines shown in the preview; a long paste is summarised after these. */
 const PREVIEW_LINES = 100;
@@ -30,6 +31,7 @@ export function BulkPasteDialog({ programmeId, categories, onClose, onAdded }: B
   const fieldErrorText = useFieldErrorText();
   const addMany = useAddManyFeedback(programmeId);
   const [text, setText] = useState('');
+  const krutiDev = useKrutiDevOffer(text, setText);
   const [categoryId, setCategoryId] = useState(categories[0]?.id ?? '');
   const [channel, setChannel] = useState<FeedbackChannel>('written');
   const [source, setSource] = useState<SourceDraft>(ANONYMOUS);
@@ -101,7 +103,16 @@ export function BulkPasteDialog({ programmeId, categories, onClose, onAdded }: B
       </div>
       <div className="field">
         <label htmlFor="paste-text">{t('paste.text')}</label>
-        <textarea id="paste-text" className="input paste__text" rows={8} value={text} autoFocus onChange={(event) => setText(event.target.value)} />
+        <textarea
+          id="paste-text"
+          className="input paste__text"
+          rows={8}
+          value={text}
+          autoFocus
+          onPaste={krutiDev.onPaste}
+          onChange={(event) => setText(event.target.value)}
+        />
+        {krutiDev.offerBar}
       </div>
       <section className="paste__preview" aria-labelledby="paste-preview-title">
         <h3 id="paste-preview-title" className="card__subheading">

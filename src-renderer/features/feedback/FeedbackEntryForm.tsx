@@ -7,6 +7,7 @@ import { useFieldErrorText } from '../people/use-field-error-text';
 import { ANONYMOUS, CHANNELS, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
 import { useAddFeedback } from './mutations';
 import { SourceFields } from './SourceFields';
+import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 interface FeedbackEntryFormProps {
   programmeId: string;
@@ -27,6 +28,7 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
   const [channel, setChannel] = useState<FeedbackChannel>('written');
   const [receivedOn, setReceivedOn] = useState('');
   const [text, setText] = useState('');
+  const krutiDev = useKrutiDevOffer(text, setText);
   const [errors, setErrors] = useState<{ text?: string; unit?: string; form?: string }>({});
   const textBox = useRef<HTMLInputElement>(null);
 
@@ -122,8 +124,10 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
             placeholder={t('entry.placeholder')}
             aria-invalid={errors.text ? true : undefined}
             aria-describedby={errors.text ? 'feedback-text-error' : undefined}
+            onPaste={krutiDev.onPaste}
             onChange={(event) => setText(event.target.value)}
           />
+          {krutiDev.offerBar}
           {errors.text && (
             <p id="feedback-text-error" className="field__error">
               {errors.text}

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './feedback-source';
 import { useUpdateFeedback } from './mutations';
+import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 interface FollowUpDialogProps {
   programmeId: string;
@@ -21,6 +22,7 @@ export function FollowUpDialog({ programmeId, entry, position, onClose, onSaved 
   const errorMessage = useErrorMessage();
   const [status, setStatus] = useState<FollowUpStatus>(entry.followUp.status);
   const [response, setResponse] = useState(entry.followUp.response);
+  const krutiDev = useKrutiDevOffer(response, setResponse);
 
   const save = () =>
     update.mutate(
@@ -57,7 +59,15 @@ export function FollowUpDialog({ programmeId, entry, position, onClose, onSaved 
       </div>
       <div className="field">
         <label htmlFor="follow-up-response">{t('followUp.response')}</label>
-        <textarea id="follow-up-response" className="input" rows={4} value={response} onChange={(event) => setResponse(event.target.value)} />
+        <textarea
+          id="follow-up-response"
+          className="input"
+          rows={4}
+          value={response}
+          onPaste={krutiDev.onPaste}
+          onChange={(event) => setResponse(event.target.value)}
+        />
+        {krutiDev.offerBar}
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>

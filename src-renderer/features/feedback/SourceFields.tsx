@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonName, PersonPicker } from '../programmes/PersonPicker';
 import { SOURCE_KINDS, type SourceDraft } from './feedback-source';
+import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 interface SourceFieldsProps {
   idPrefix: string;
@@ -14,6 +15,7 @@ interface SourceFieldsProps {
 export function SourceFields({ idPrefix, value, onChange, unitError }: SourceFieldsProps) {
   const { t } = useTranslation('feedback');
   const [picking, setPicking] = useState(false);
+  const krutiDev = useKrutiDevOffer(value.unitName, (unitName) => onChange({ ...value, unitName }));
   return (
     <>
       <div className="field">
@@ -44,8 +46,10 @@ export function SourceFields({ idPrefix, value, onChange, unitError }: SourceFie
             value={value.unitName}
             autoComplete="off"
             aria-invalid={unitError ? true : undefined}
+            onPaste={krutiDev.onPaste}
             onChange={(event) => onChange({ ...value, unitName: event.target.value })}
           />
+          {krutiDev.offerBar}
           {unitError && <p className="field__error">{unitError}</p>}
         </div>
       )}

@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../lib/use-error-message';
 import { useCreateCategory } from './mutations';
 import { categoriesQuery } from './queries';
 import { useFieldErrorText } from './use-field-error-text';
+import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 interface CategoryFieldProps {
   value: string;
@@ -19,6 +20,7 @@ export function CategoryField({ value, onChange, error }: CategoryFieldProps) {
   const categories = useQuery(categoriesQuery()).data ?? [];
   const [creating, setCreating] = useState(false);
   const [newName, setNewName] = useState('');
+  const krutiDev = useKrutiDevOffer(newName, setNewName);
   const create = useCreateCategory();
   const errorMessage = useErrorMessage();
   const fieldErrorText = useFieldErrorText();
@@ -99,6 +101,7 @@ export function CategoryField({ value, onChange, error }: CategoryFieldProps) {
               autoComplete="off"
               aria-invalid={createError ? true : undefined}
               aria-describedby={createError ? 'new-category-error' : undefined}
+              onPaste={krutiDev.onPaste}
               onChange={(event) => setNewName(event.target.value)}
               onKeyDown={onNewNameKeyDown}
             />
@@ -106,6 +109,7 @@ export function CategoryField({ value, onChange, error }: CategoryFieldProps) {
               {t('form.createCategory')}
             </button>
           </div>
+          {krutiDev.offerBar}
           {createError && (
             <p id="new-category-error" className="field__error">
               {createError}

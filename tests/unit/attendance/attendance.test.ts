@@ -157,6 +157,21 @@ describe('check-in and marks', () => {
     expect((await h.ok('attendance:get', { programmeId })).counts.main).toMatchObject({ present: 2, walkIns: 2 });
   });
 
+  it('stops counting the marks of a session that was removed from the programme', async () => {
+    const ids = await seedDirectory();
+    const { addedIds } = await h.ok('attendance:invite', { programmeId, selection: { kind: 'people', personIds: [ids.sharma ?? ''] } });
+    await h.ok('attendance:mark', { programmeId, scope: 'opening', target: { kind: 'attendee', attendeeId: addedIds[0] ?? '' }, status: 'present' });
+    expect((await h.ok('attendance:get', { programmeId })).counts.programme).toMatchObject({ present: 1 });
+    await h.ok('programmes:update', {
+      id: programmeId,
+      programme: { title: 'कार्यशाला', kindId: 'kind-workshop', days: [{ date: '2024-04-17' }], sessions: [{ id: 'main', name: 'मुख्य सत्र', date: '2024-04-17' }] },
+    });
+    const after = await h.ok('attendance:get', { programmeId });
+    expect(after.scopes.map((scope) => scope.id)).toEqual(['programme', 'main']);
+    expect(after.counts.programme).toMatchObject({ present: 0, pending: 1 });
+    expect((await h.ok('programmes:list', {})).items[0]?.counts.present).toBe(0);
+  });
+
   it('keeps a quorum threshold', async () => {
     await h.ok('attendance:setQuorum', { programmeId, quorum: 12 });
     expect((await h.ok('attendance:get', { programmeId })).quorum).toBe(12);
