@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openCore, type Core } from '../src-main/core/index.js';
 import type { Channel, ChannelInput, ChannelOutput } from '../src-main/core/contract/index.js';
+import { withLongestBlock } from './event-loop-block.js';
 import { generatePeople } from './generate-people.js';
 import { report } from './report.js';
 
@@ -30,24 +31,6 @@ async function writeXlsx(path: string, data: string[][]): Promise<void> {
   await workbook.xlsx.writeFile(path);
 }
 
-/** Wall time of `work` and the longest the event loop went without running a 1 ms timer meanwhile. */
-async function measured<T>(work: () => Promise<T>): Promise<{ ms: number; longestBlockMs: number; value: T }> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  const started = performance.now();
-  try {
-    const value = await work();
-    return { ms: performance.now() - started, longestBlockMs: longest, value };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 async function ok<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const reply = await core.dispatch(channel, input);
   if (!reply.ok) throw new Error(`${channel} failed: ${JSON.stringify(reply.error)}`);
@@ -63,7 +46,7 @@ async function importOnce(kind: 'xlsx' | 'csv', data: string[][]): Promise<boole
     else await writeFile(file, `\uFEFF${[HEADER, ...data].map((row) => row.join(',')).join('\r\n')}`, 'utf8');
     const core = await openCore({ dataDir: join(dir, 'data'), appVersion: 'bench', log: () => {}, dailyBackup: false, pickOpenFile: async () => file });
     try {
-      const run = await measured(async () => {
+      const run = await withLongestBlock(async () => {
         const preview = await ok(core, 'import:open', {});
         if (preview === null) throw new Error('The import was cancelled');
         const plan = { importId: preview.importId, mapping: preview.mapping, krutiDevColumns: preview.columns.filter((column) => column.krutiDev).map((column) => column.index) };

@@ -43,7 +43,7 @@ export class JsonDocument<T> implements DurableDocument<T> {
   async update(mutate: (draft: T) => T | void): Promise<T> {
     // Everything up to the first await runs synchronously, so mutations apply in call order.
     if (this.closed) throw new StoreClosedError(`Document "${this.spec.name}"`);
-    const draft = structuredClone(this.low.data);
+    const draft = this.spec.copyForUpdate ? this.spec.copyForUpdate(this.low.data) : structuredClone(this.low.data);
     const returned = mutate(draft);
     const checked = this.spec.schema.safeParse(returned === undefined ? draft : returned);
     if (!checked.success) throw new AppError('validation.failed', { message: checked.error.message });

@@ -14,6 +14,11 @@ export interface DocumentSpec<T> {
   /** Validates the data after migration; a file whose data fails it counts as damaged. */
   schema: z.ZodType<T>;
   defaults: () => T;
+  /**
+   * The copy update() hands to its mutation; a deep structuredClone unless the spec knows a
+   * cheaper one that is still safe for how its own code changes the draft.
+   */
+  copyForUpdate?(data: T): T;
 }
 
 export interface DurableDocument<T> {

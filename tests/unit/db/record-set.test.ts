@@ -42,6 +42,21 @@ describe('a record set', () => {
     expect(names(reopened)).toEqual(['m-1:सदस्य 1', 'm-2:सदस्य 2']);
   });
 
+  it('leaves the records and the shared head exactly as they were when a commit is refused', async () => {
+    const members = await openMembers({ foldAt: 100 });
+    await members.commit({ put: [member(1)], head: (draft) => void (draft.title = 'कार्यकारिणी') });
+    const refused = members.commit({
+      put: [member(2), { id: 'm-3', name: 7 as unknown as string }],
+      head: (draft) => void (draft.title = 'बदला नहीं जाना चाहिए'),
+    });
+    await expect(refused).rejects.toMatchObject({ code: 'validation.failed' });
+    expect(members.head()).toEqual({ title: 'कार्यकारिणी' });
+    expect(names(members)).toEqual(['m-1:सदस्य 1']);
+    expect((await headFile()).data.recent).toHaveLength(1);
+    await members.commit({ put: [member(2)] });
+    expect(names(await openMembers())).toEqual(['m-1:सदस्य 1', 'm-2:सदस्य 2']);
+  });
+
   it('folds gathered changes into hash buckets in the background and loses none', async () => {
     const members = await openMembers();
     for (let n = 1; n <= 10; n += 1) await members.commit({ put: [member(n)] });

@@ -1,28 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { withLongestBlock } from '../../../bench/event-loop-block.js';
 import { compareHindi } from '../../../src-main/core/text/normalize.js';
 import { openHarness } from '../../support/core-harness.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const ROWS = 10_000;
-
-/** The longest the event loop went without running a 1 ms timer while `work` ran. */
-async function withLongestBlock<T>(work: () => Promise<T>): Promise<{ value: T; longestBlockMs: number }> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  try {
-    const value = await work();
-    return { value, longestBlockMs: longest };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 test('10,000 rows are analysed and imported without holding the event loop (times printed, not asserted)', async () => {
   const { dir, cleanup } = await makeTempDir('sachiv-import-speed-');

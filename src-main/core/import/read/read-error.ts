@@ -1,26 +1,10 @@
-import type { ErrorCode } from '../../contract/index.js';
+import { ERROR_CODES, type ErrorCode } from '../../contract/index.js';
 import { AppError } from '../../errors.js';
 import { columnLetter } from './column-letter.js';
 
 /** Every refusal of the file reader; each is a key under "import" in locales/<lng>/errors.json. */
-export const IMPORT_READ_ERROR_CODES = [
-  'import.empty',
-  'import.fileTooLarge',
-  'import.notSpreadsheet',
-  'import.protectedOrOldExcel',
-  'import.xlsxDamaged',
-  'import.xlsxUnpackedTooLarge',
-  'import.unreadableText',
-  'import.hindiLost',
-  'import.replacementCharacter',
-  'import.controlCharacter',
-  'import.unclosedQuote',
-  'import.textAfterQuote',
-  'import.tooManyRows',
-  'import.tooManyColumns',
-  'import.cellTooLong',
-] as const satisfies readonly ErrorCode[];
-export type ImportReadErrorCode = (typeof IMPORT_READ_ERROR_CODES)[number];
+export type ImportReadErrorCode = Extract<ErrorCode, `import.${string}`>;
+export const IMPORT_READ_ERROR_CODES: readonly ImportReadErrorCode[] = ERROR_CODES.filter((code): code is ImportReadErrorCode => code.startsWith('import.'));
 
 /** Numbers and names the message interpolates, e.g. { row: 12, column: 'C', header: 'पता' }. */
 export type ImportReadParams = Record<string, string | number>;
