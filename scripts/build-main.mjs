@@ -75,11 +75,28 @@ async function copyIcon() {
 }
 
 /**
+ * The print templates embed the bundled Devanagari font, and a packaged app has no node_modules:
+ * the four files go beside the main bundle, where core/print/print-fonts.ts looks first.
+ */
+async function copyPrintFonts() {
+  const target = path.join(root, 'dist', 'main', 'print-fonts');
+  await mkdir(target, { recursive: true });
+  const files = path.join(root, 'node_modules', '@fontsource', 'noto-sans-devanagari', 'files');
+  for (const subset of ['devanagari', 'latin']) {
+    for (const weight of [400, 700]) {
+      const name = `noto-sans-devanagari-${subset}-${weight}-normal.woff2`;
+      await copyFile(path.join(files, name), path.join(target, name));
+    }
+  }
+}
+
+/**
  * @param {{ watch?: boolean }} [options]
  * @returns {Promise<{ dispose(): Promise<void> }>} call dispose() to stop watching
  */
 export async function buildMain({ watch = false } = {}) {
   await copyIcon();
+  await copyPrintFonts();
   if (!watch) {
     const results = await Promise.all(targets.map((target) => esbuild.build(target)));
     const problem = preloadProblem(results[targets.findIndex((target) => target.outfile === PRELOAD_OUTFILE)]?.metafile);

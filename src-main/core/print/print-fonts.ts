@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The family name every print template uses. It is deliberately not "Noto Sans Devanagari":
@@ -30,9 +30,28 @@ function moduleUrl(): string {
   return pathToFileURL(__filename).href;
 }
 
-/** The path of one bundled font file, found the way Node finds the installed package. */
+/** The folder beside the main-process bundle that the build copies the print fonts into. */
+export const BUNDLED_FONTS_FOLDER = 'print-fonts';
+
+export function printFontFileName(subset: string, weight: number): string {
+  return `noto-sans-devanagari-${subset}-${weight}-normal.woff2`;
+}
+
+/**
+ * The path of one font file. A packaged app ships only dist/ (no node_modules), so the copy
+ * the build placed beside the bundle comes first; from the sources (tests, scripts) the
+ * installed package is found the way Node finds it.
+ */
 export function printFontPath(subset: string, weight: number): string {
-  return createRequire(moduleUrl()).resolve(`${PACKAGE}/files/noto-sans-devanagari-${subset}-${weight}-normal.woff2`);
+  const fileName = printFontFileName(subset, weight);
+  const besideBundle = fileURLToPath(new URL(`./${BUNDLED_FONTS_FOLDER}/${fileName}`, moduleUrl()));
+  if (existsSync(besideBundle)) return besideBundle;
+  return createRequire(moduleUrl()).resolve(`${PACKAGE}/files/${fileName}`);
+}
+
+/** Every font file the print templates embed, for the build to copy. */
+export function printFontFiles(): Array<{ fileName: string; path: string }> {
+  return FACES.map((face) => ({ fileName: printFontFileName(face.subset, face.weight), path: printFontPath(face.subset, face.weight) }));
 }
 
 let cachedCss: string | null = null;
