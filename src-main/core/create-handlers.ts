@@ -112,5 +112,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return result;
     },
     'backup:list': () => deps.backups.list(),
+    'backup:inspectOpened': () => deps.backups.inspectOffered(),
   };
 }

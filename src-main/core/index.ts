@@ -31,6 +31,11 @@ export interface Core {
    * close(); it never rejects, since quitting must go on.
    */
   backupOnQuit(): Promise<void>;
+  /**
+   * A backup archive the user opened from outside the app (the system passed its path when
+   * starting Sachiv, or to the running copy); the window is told and offers to restore it.
+   */
+  offerBackupFile(path: string): void;
   /** Flushes, waits for any backup in progress and releases the data-folder lock. */
   close(): Promise<void>;
 }

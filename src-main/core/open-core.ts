@@ -75,6 +75,10 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         await uiState.update(() => ({ window: bounds }));
       },
       flush: () => store.flush(),
+      offerBackupFile: (path) => {
+        backups.offer(path);
+        events.emit('backup:opened', {});
+      },
       backupOnQuit: async () => {
         await backups.automatic().catch((error: unknown) => log('The automatic backup on quit failed', error));
       },

@@ -14,6 +14,7 @@ import { forwardEvents, serveInvokes } from './ipc.js';
 import { createMainWindow, focusWindow, type MainWindow } from './main-window.js';
 import { MENU_LOCALES } from './menu-strings.js';
 import { createQuitCoordinator } from './quit-coordinator.js';
+import { backupFileIn } from './opened-file.js';
 import { claimSingleInstance } from './single-instance.js';
 import { startupErrorText } from './startup-error.js';
 import { denyAllPermissions, guardAllWebContents } from './web-contents-guard.js';
@@ -29,8 +30,15 @@ app.enableSandbox();
 guardAllWebContents();
 
 let mainWindow: MainWindow | null = null;
+let openedCore: Core | null = null;
 
-if (claimSingleInstance(() => focusWindow(mainWindow?.window ?? null))) {
+if (
+  claimSingleInstance((argv) => {
+    focusWindow(mainWindow?.window ?? null);
+    const backup = backupFileIn(argv);
+    if (backup !== null) openedCore?.offerBackupFile(backup);
+  })
+) {
   start().catch(exitWithStartupError);
 } else {
   app.quit();
@@ -50,6 +58,10 @@ async function start(): Promise<void> {
     printer: createElectronPrinter(),
   });
   language = () => core.settings().language;
+  openedCore = core;
+  // Started by a double click on a backup: the window offers to restore it once it asks.
+  const backupToOffer = backupFileIn(process.argv);
+  if (backupToOffer !== null) core.offerBackupFile(backupToOffer);
   await app.whenReady();
 
   const paths = appPaths(app.getAppPath());

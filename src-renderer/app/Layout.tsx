@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { OpenedBackupOffer } from '../features/backup/OpenedBackupOffer';
 import { AREAS, shortcutFor } from './areas';
 import { NoticesBanner } from './NoticesBanner';
 import { useGlobalShortcuts } from './use-shortcuts';
@@ -36,6 +37,7 @@ export function Layout() {
         <main className="main">
           <Outlet />
         </main>
+        <OpenedBackupOffer />
       </div>
     </div>
   );

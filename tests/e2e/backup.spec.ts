@@ -61,3 +61,28 @@ test('a file that is not a backup is refused with a Hindi message and nothing ch
   await saveScreenshot(page, 'hi-backup-refused');
   expect((await sachiv.ok('people:search', {})).total).toBe(1);
 });
+
+test('a backup file opened from outside the app (double click) is previewed and restored; a foreign one is refused', async ({ page, sachiv }) => {
+  await sachiv.ok('people:create', { person: { name: 'रामेश्वर प्रसाद' } });
+  const backup = await sachiv.ok('backup:create', {});
+  await sachiv.ok('people:create', { person: { name: 'सुनीता देवी' } });
+  await page.goto('./#/people');
+  await expect(page.getByText('सुनीता देवी')).toBeVisible();
+
+  // What the shell does with the path Windows or Linux passes to the running copy.
+  const foreign = join(sachiv.dataDir, 'नकली.sachiv-backup');
+  await writeFile(foreign, 'not a backup');
+  sachiv.core.offerBackupFile(foreign);
+  const refused = page.getByRole('alertdialog', { name: 'इस बैकअप से पुनर्स्थापित करें?' });
+  await expect(refused.getByRole('alert')).toContainText('यह फ़ाइल सचिव का बैकअप नहीं है');
+  await refused.getByRole('button', { name: 'ठीक है, छिपाएँ' }).click();
+  await expect(refused).toBeHidden();
+
+  sachiv.core.offerBackupFile(backup?.path ?? '');
+  const dialog = page.getByRole('alertdialog', { name: 'इस बैकअप से पुनर्स्थापित करें?' });
+  await expect(dialog).toContainText('लोग1');
+  await dialog.getByRole('button', { name: 'हाँ, पुनर्स्थापित करें' }).click();
+  await expect(dialog).toContainText('सचिव अब फिर से शुरू हो रहा है');
+  await sachiv.restart();
+  expect((await sachiv.ok('people:search', {})).items.map((person) => person.name)).toEqual(['रामेश्वर प्रसाद']);
+});

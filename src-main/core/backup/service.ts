@@ -29,6 +29,7 @@ export interface BackupServiceDeps {
 /** "बैकअप लें", "बैकअप से पुनर्स्थापित करें" and the rolling automatic backups. */
 export class BackupService {
   private inspected: { path: string; sha256: string } | null = null;
+  private offered: string | null = null;
   private dataWasReset = false;
   /** Backups run one at a time, so two archives never read the folder while it changes. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -60,7 +61,25 @@ export class BackupService {
   async inspect(): Promise<BackupPreview | null> {
     if (this.deps.pickOpenFile === undefined) throw new AppError('backup.unavailable');
     const path = await this.deps.pickOpenFile({ format: 'sachiv-backup' });
-    if (path === null) return null;
+    return path === null ? null : this.inspectPath(path);
+  }
+
+  /**
+   * Remembers an archive the user opened from outside the app (a double click on a
+   * .sachiv-backup file); the renderer is told and asks for its preview with inspectOffered().
+   */
+  offer(path: string): void {
+    this.offered = path;
+  }
+
+  /** Verifies and previews the archive last offered by the system, once; null when there is none. */
+  async inspectOffered(): Promise<BackupPreview | null> {
+    const path = this.offered;
+    this.offered = null;
+    return path === null ? null : this.inspectPath(path);
+  }
+
+  private async inspectPath(path: string): Promise<BackupPreview> {
     this.inspected = null;
     const archive = await readArchiveFile(path);
     const { manifest } = await verifyArchive(archive);

@@ -142,6 +142,8 @@ export const channels = {
   /** Restores the archive last inspected (never a path from the renderer). */
   'backup:restore': { input: none, output: backupRestoreOutputSchema },
   'backup:list': { input: none, output: backupListOutputSchema },
+  /** Verifies and previews a backup the user opened from outside the app (double click); null when there is none. */
+  'backup:inspectOpened': { input: none, output: backupPreviewSchema.nullable() },
 
   'attendance:get': { input: z.object({ programmeId: idString }).strict(), output: attendanceSchema },
   'attendance:search': { input: attendanceSearchInputSchema, output: attendanceSearchOutputSchema },

@@ -10,6 +10,8 @@ export const events = {
   'settings:changed': settingsSchema,
   'app:notice': noticeSchema,
   'import:progress': importProgressSchema,
+  /** A backup file was opened from outside the app; the renderer offers to restore it. */
+  'backup:opened': z.object({}),
 } as const satisfies { [K in EventNameList]: z.ZodType };
 
 export type Events = typeof events;

@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'backup:inspect',
   'backup:restore',
   'backup:list',
+  'backup:inspectOpened',
   'attendance:get',
   'attendance:search',
   'attendance:invite',
@@ -67,7 +68,7 @@ export const CHANNEL_NAMES = [
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress'] as const;
+export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened'] as const;
 export type EventNameList = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {
