@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PROGRAMME_SCOPE, type AttendanceMark, type AttendanceStatus, type Attendee, type InviteSelection } from '../../../src-main/core/contract/index.js';
+import { PROGRAMME_SCOPE, type AttendanceStatus, type Attendee, type InviteSelection } from '../../../src-main/core/contract/index.js';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -15,18 +15,13 @@ import { useProgrammeDates } from '../programmes/use-programme-dates';
 import { CheckInPanel, type CheckInTarget } from './CheckInPanel';
 import { CountsPanel } from './CountsPanel';
 import { InviteDialog } from './InviteDialog';
-import { useAttendanceOutput, useInvite, useMark, useRestoreInvitees, useSetQuorum, useUndoMark, useUninvite, useWalkIn } from './mutations';
+import { useAttendanceOutput, useInvite, useMark, useSetQuorum, useUninvite, useWalkIn } from './mutations';
 import { OutputMenu, type OutputRequest } from './OutputMenu';
 import { attendanceQuery } from './queries';
 import { ReasonDialog } from './ReasonDialog';
+import { useDeskUndo, type UndoAction } from './use-desk-undo';
 import '../../styles/programmes.css';
 import './attendance.css';
-
-/** What "undo" (the toast's button or Ctrl+Z) puts back. */
-type UndoAction =
-  | { kind: 'mark'; attendeeId: string; scope: string; previous: AttendanceMark | null; removeFromList: boolean }
-  | { kind: 'uninvite'; attendeeIds: string[]; name: string }
-  | { kind: 'invite'; attendeeIds: string[] };
 
 /** #/programmes/:id/attendance: invitations, the check-in desk and the live counts of one programme. */
 export function AttendancePage() {
@@ -40,11 +35,9 @@ export function AttendancePage() {
   const attendance = useQuery(attendanceQuery(id));
   const categories = useQuery(categoriesQuery());
   const mark = useMark(id);
-  const undoMark = useUndoMark(id);
   const walkIn = useWalkIn(id);
   const invite = useInvite(id);
   const uninvite = useUninvite(id);
-  const restoreInvitees = useRestoreInvitees(id);
   const setQuorum = useSetQuorum(id);
   const output = useAttendanceOutput(id);
   const [scope, setScope] = useState(PROGRAMME_SCOPE);
@@ -55,32 +48,14 @@ export function AttendancePage() {
   const [inviting, setInviting] = useState(false);
   const [inviteError, setInviteError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
-  const undoStack = useRef<UndoAction[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
   const clearToast = useCallback(() => setToast(null), []);
-  const busy = mark.isPending || undoMark.isPending || walkIn.isPending || uninvite.isPending || restoreInvitees.isPending;
-
-  const showToast = (message: string, undo?: UndoAction) => {
-    if (undo) undoStack.current.push(undo);
-    setToast({ id: Date.now(), message, ...(undo ? { onUndo: () => void undoLast(undo) } : {}) });
-  };
+  const showToast = (message: string, undo?: UndoAction) =>
+    setToast({ id: Date.now(), message, ...(undo ? { onUndo: desk.remember(undo) } : {}) });
+  const desk = useDeskUndo(id, searchRef, (message) => showToast(message));
+  const busy = mark.isPending || walkIn.isPending || uninvite.isPending || desk.pending;
   const fail = (error: unknown) => showToast(errorMessage(error));
   const refocus = () => searchRef.current?.focus();
-
-  const undoLast = async (only?: UndoAction) => {
-    const action = only ?? undoStack.current.at(-1);
-    if (!action) return;
-    undoStack.current = undoStack.current.filter((entry) => entry !== action);
-    try {
-      if (action.kind === 'mark') await undoMark.mutateAsync({ scope: action.scope, attendeeId: action.attendeeId, previous: action.previous, removeFromList: action.removeFromList });
-      else if (action.kind === 'uninvite') await restoreInvitees.mutateAsync({ attendeeIds: action.attendeeIds });
-      else await uninvite.mutateAsync({ attendeeIds: action.attendeeIds });
-      showToast(t('checkIn.undone'));
-    } catch (error) {
-      fail(error);
-    }
-    refocus();
-  };
 
   // The desk types names all day: when a dialog closes (and the browser hands focus back to the
   // button that opened it), the search box takes the focus again.
@@ -88,20 +63,6 @@ export function AttendancePage() {
   useEffect(() => {
     if (!dialogOpen) searchRef.current?.focus();
   }, [dialogOpen]);
-
-  // Ctrl+Z undoes the desk's last action, unless the user is editing text in some other field.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey) return;
-      const target = event.target as HTMLElement | null;
-      const editingElsewhere = target !== searchRef.current && target?.matches('input, textarea, select, [contenteditable="true"]');
-      if (editingElsewhere || (target === searchRef.current && searchRef.current?.value !== '')) return;
-      event.preventDefault();
-      void undoLast();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  });
 
   const failed = [programme, attendance, categories].find((query) => query.isError);
   if (failed) {
@@ -166,7 +127,7 @@ export function AttendancePage() {
   const onRemove = (attendee: Attendee) =>
     uninvite.mutate(
       { attendeeIds: [attendee.id] },
-      { onSuccess: () => showToast(t('checkIn.removed', { name: attendee.name }), { kind: 'uninvite', attendeeIds: [attendee.id], name: attendee.name }), onError: fail },
+      { onSuccess: () => showToast(t('checkIn.removed', { name: attendee.name }), { kind: 'uninvite', attendeeIds: [attendee.id] }), onError: fail },
     );
 
   const onInvite = (selection: InviteSelection) => {

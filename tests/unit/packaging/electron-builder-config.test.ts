@@ -17,6 +17,7 @@ interface BuilderConfig {
   nsis?: { oneClick?: boolean; perMachine?: boolean; allowElevation?: boolean; installerLanguages?: string[]; createDesktopShortcut?: boolean; createStartMenuShortcut?: boolean };
   artifactName?: string;
   productName?: string;
+  extraMetadata?: { productName?: string };
 }
 
 let config: BuilderConfig;
@@ -62,6 +63,8 @@ describe('electron-builder.yml', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, createDesktopShortcut: true, createStartMenuShortcut: true });
     expect(config.nsis?.installerLanguages).toEqual(['hi_IN', 'en_US']);
     expect(config.productName).toBe('Sachiv — सचिव');
+    // The data folder's name comes from the packaged package.json, and must not move.
+    expect(config.extraMetadata?.productName).toBe('Sachiv');
     expect(config.artifactName).toContain('${version}');
     expect(config.artifactName).toContain('${arch}');
   });
