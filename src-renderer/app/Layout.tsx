@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { OpenedBackupOffer } from '../features/backup/OpenedBackupOffer';
 import { AREAS, shortcutFor } from './areas';
+import { HelpDialog } from './HelpDialog';
 import { NoticesBanner } from './NoticesBanner';
 import { useGlobalShortcuts } from './use-shortcuts';
 
 export function Layout() {
   const { t } = useTranslation(['nav', 'common']);
-  useGlobalShortcuts();
+  const [helpOpen, setHelpOpen] = useGlobalShortcuts();
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -38,6 +39,7 @@ export function Layout() {
           <Outlet />
         </main>
         <OpenedBackupOffer />
+        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       </div>
     </div>
   );

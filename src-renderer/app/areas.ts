@@ -18,3 +18,6 @@ export function shortcutFor(position: number): string {
 
 /** Where Ctrl+K leads; the people page focuses its search box when it sees this state. */
 export const FOCUS_SEARCH_STATE = 'focusSearch';
+
+/** Where Ctrl+Shift+N leads; the people page opens its "add a person" form when it sees this state. */
+export const NEW_PERSON_STATE = 'newPerson';

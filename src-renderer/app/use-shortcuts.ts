@@ -1,28 +1,44 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { AREAS, FOCUS_SEARCH_STATE } from './areas';
+import { useUpdateSettings } from '../features/settings/mutations';
+import { useSettings } from '../features/settings/queries';
+import { FOCUS_SEARCH_STATE, NEW_PERSON_STATE } from './areas';
+import { GLOBAL_SHORTCUTS, isShortcut, type GlobalShortcut } from './shortcuts';
 
-/** Alt+1…6 opens an area; Ctrl+K jumps to the people search box from anywhere. */
-export function useGlobalShortcuts(): void {
+/** Acts on the app-wide shortcuts (see shortcuts.ts); returns whether the help sheet is open. */
+export function useGlobalShortcuts(): [helpOpen: boolean, setHelpOpen: (open: boolean) => void] {
   const navigate = useNavigate();
+  const { language } = useSettings();
+  const updateSettings = useUpdateSettings();
+  const [helpOpen, setHelpOpen] = useState(false);
+
   useEffect(() => {
+    const run = (shortcut: GlobalShortcut) => {
+      switch (shortcut.id) {
+        case 'area':
+          return void navigate(shortcut.path);
+        // A fresh value each time, so pressing the key again on the same page still acts.
+        case 'searchPeople':
+          return void navigate('/people', { state: { [FOCUS_SEARCH_STATE]: Date.now() } });
+        case 'newPerson':
+          return void navigate('/people', { state: { [NEW_PERSON_STATE]: Date.now() } });
+        case 'newProgramme':
+          return void navigate('/programmes/new');
+        case 'switchLanguage':
+          return updateSettings.mutate({ language: language === 'hi' ? 'en' : 'hi' });
+        case 'help':
+          return setHelpOpen(true);
+      }
+    };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        // A fresh value each time, so pressing Ctrl+K again while on the page still refocuses.
-        void navigate('/people', { state: { [FOCUS_SEARCH_STATE]: Date.now() } });
-        return;
-      }
-      if (event.altKey && !event.ctrlKey && !event.metaKey) {
-        const match = /^Digit([1-9])$/.exec(event.code);
-        const area = match?.[1] === undefined ? undefined : AREAS[Number(match[1]) - 1];
-        if (area) {
-          event.preventDefault();
-          void navigate(area.path);
-        }
-      }
+      const shortcut = GLOBAL_SHORTCUTS.find((candidate) => isShortcut(candidate.keys, event));
+      if (!shortcut) return;
+      event.preventDefault();
+      run(shortcut);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate]);
+  }, [navigate, language, updateSettings]);
+
+  return [helpOpen, setHelpOpen];
 }

@@ -3,6 +3,7 @@ import hiBackup from '../../locales/hi/backup.json';
 import hiCommon from '../../locales/hi/common.json';
 import hiErrors from '../../locales/hi/errors.json';
 import hiFeedback from '../../locales/hi/feedback.json';
+import hiHelp from '../../locales/hi/help.json';
 import hiLists from '../../locales/hi/lists.json';
 import hiNav from '../../locales/hi/nav.json';
 import hiOrganisation from '../../locales/hi/organisation.json';
@@ -15,6 +16,7 @@ import enBackup from '../../locales/en/backup.json';
 import enCommon from '../../locales/en/common.json';
 import enErrors from '../../locales/en/errors.json';
 import enFeedback from '../../locales/en/feedback.json';
+import enHelp from '../../locales/en/help.json';
 import enLists from '../../locales/en/lists.json';
 import enNav from '../../locales/en/nav.json';
 import enOrganisation from '../../locales/en/organisation.json';
@@ -39,6 +41,7 @@ export const sourceResources = {
   lists: hiLists,
   backup: hiBackup,
   attendance: hiAttendance,
+  help: hiHelp,
 } as const;
 
 export const resources = {
@@ -56,5 +59,6 @@ export const resources = {
     lists: enLists,
     backup: enBackup,
     attendance: enAttendance,
+    help: enHelp,
   },
 } as const;

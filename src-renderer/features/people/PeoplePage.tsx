@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Person } from '../../../src-main/core/contract/index.js';
-import { FOCUS_SEARCH_STATE } from '../../app/areas';
+import { FOCUS_SEARCH_STATE, NEW_PERSON_STATE } from '../../app/areas';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -42,10 +42,15 @@ export function PeoplePage() {
   const total = firstPage.data?.total ?? 0;
   const isFiltered = query !== '' || categoryId !== null;
 
-  const focusRequest: unknown = (useLocation().state as Record<string, unknown> | null)?.[FOCUS_SEARCH_STATE];
+  const locationState = useLocation().state as Record<string, unknown> | null;
+  const focusRequest: unknown = locationState?.[FOCUS_SEARCH_STATE];
   useEffect(() => {
     if (focusRequest !== undefined) searchBox.current?.focus();
   }, [focusRequest]);
+  const newPersonRequest: unknown = locationState?.[NEW_PERSON_STATE];
+  useEffect(() => {
+    if (newPersonRequest !== undefined) setEditing({ person: null });
+  }, [newPersonRequest]);
 
   const showToast = (message: string, onUndo?: () => void) =>
     setToast({ id: Date.now(), message, ...(onUndo ? { onUndo } : {}) });
@@ -97,7 +102,13 @@ export function PeoplePage() {
         <button type="button" className="button page__action" onClick={() => setImporting(true)}>
           {t('peopleImport:open')}
         </button>
-        <button type="button" className="button button--primary" onClick={() => setEditing({ person: null })}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-keyshortcuts="Control+Shift+N"
+          title={t('addShortcut')}
+          onClick={() => setEditing({ person: null })}
+        >
           {t('add')}
         </button>
       </header>

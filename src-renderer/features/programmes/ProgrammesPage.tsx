@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ProgrammeSummary } from '../../../src-main/core/contract/index.js';
@@ -46,18 +46,6 @@ export function ProgrammesPage() {
   const clearToast = useCallback(() => setToast(null), []);
   const duplicate = useDuplicateProgramme();
   const restore = useRestoreProgramme();
-
-  // Ctrl+N starts a new programme, but only while this list is on screen.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        void navigate('/programmes/new');
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate]);
 
   const showToast = (message: string, onUndo?: () => void) => setToast({ id: Date.now(), message, ...(onUndo ? { onUndo } : {}) });
 

@@ -1,0 +1,39 @@
+import { AREAS, shortcutFor, type AreaId } from './areas';
+
+/**
+ * Every keyboard shortcut of the app, in one list: the global handler acts on the global ones,
+ * the help sheet (F1) shows all of them, and an end-to-end test presses each global one, so the
+ * sheet cannot promise a key that does nothing. Keys are written as aria-keyshortcuts values.
+ */
+export type GlobalShortcut =
+  | { id: 'area'; keys: string; area: AreaId; path: string }
+  | { id: 'searchPeople' | 'newProgramme' | 'newPerson' | 'switchLanguage' | 'help'; keys: string };
+
+export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
+  ...AREAS.map((area, position): GlobalShortcut => ({ id: 'area', keys: shortcutFor(position), area: area.id, path: area.path })),
+  { id: 'searchPeople', keys: 'Control+K' },
+  { id: 'newProgramme', keys: 'Control+N' },
+  { id: 'newPerson', keys: 'Control+Shift+N' },
+  { id: 'switchLanguage', keys: 'Control+Shift+L' },
+  { id: 'help', keys: 'F1' },
+];
+
+/** Keys that work on one screen; the sheet lists them, each screen's own tests press them. */
+export const SCREEN_SHORTCUTS = [
+  { id: 'save', keys: 'Control+S' },
+  { id: 'checkIn', keys: 'Enter' },
+  { id: 'undoCheckIn', keys: 'Control+Z' },
+  { id: 'closeDialog', keys: 'Escape' },
+] as const;
+
+/** Whether a key press is the shortcut written as e.g. "Control+Shift+N", "Alt+3" or "F1". */
+export function isShortcut(keys: string, event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>): boolean {
+  const parts = keys.split('+');
+  const key = parts.at(-1) ?? '';
+  const wants = new Set(parts.slice(0, -1));
+  if (event.ctrlKey !== wants.has('Control') || event.altKey !== wants.has('Alt') || event.shiftKey !== wants.has('Shift') || event.metaKey) return false;
+  // Digits by their key position, so Alt+3 works whatever the keyboard layout puts there.
+  if (/^\d$/.test(key)) return event.code === `Digit${key}`;
+  if (key.length === 1) return event.key.toLowerCase() === key.toLowerCase();
+  return event.key === key;
+}

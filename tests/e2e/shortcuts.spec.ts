@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.js';
+import { saveScreenshot } from './support/screenshot.js';
+
+type Check = (page: Page) => Promise<void>;
+
+/** What each app-wide shortcut must visibly do (areas are checked by the address they open). */
+const CHECKS: Record<string, Check> = {
+  searchPeople: async (page) => {
+    await expect(page.getByRole('searchbox', { name: 'खोजें' })).toBeFocused();
+  },
+  newProgramme: async (page) => {
+    await expect(page).toHaveURL(/#\/programmes\/new$/);
+  },
+  newPerson: async (page) => {
+    const dialog = page.getByRole('dialog', { name: 'व्यक्ति जोड़ें' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  },
+  switchLanguage: async (page) => {
+    await expect(page.getByRole('link', { name: 'People' })).toBeVisible();
+    await page.keyboard.press('Control+Shift+L');
+    await expect(page.getByRole('link', { name: 'लोग' })).toBeVisible();
+  },
+  help: async (page) => {
+    await expect(page.getByRole('dialog', { name: 'कीबोर्ड शॉर्टकट' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  },
+};
+
+/** Screen shortcuts are pressed where they work, by those screens' own tests. */
+const PRESSED_ELSEWHERE = ['save', 'checkIn', 'undoCheckIn', 'closeDialog'];
+
+test('every shortcut on the F1 sheet does what the sheet says', async ({ page }) => {
+  await page.goto('./#/settings');
+  await expect(page.getByRole('heading', { name: 'सेटिंग्स', level: 1 })).toBeVisible();
+  await page.keyboard.press('F1');
+  const sheet = page.getByRole('dialog', { name: 'कीबोर्ड शॉर्टकट' });
+  const rows = sheet.getByRole('table', { name: 'शॉर्टकट की सूची' }).locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await saveScreenshot(page, 'hi-help-shortcuts');
+  const listed = await rows.evaluateAll((elements) =>
+    elements.map((row) => ({
+      keys: (row.querySelector('kbd')?.textContent ?? '').replace('Ctrl', 'Control'),
+      id: row.getAttribute('data-shortcut') ?? '',
+      scope: row.getAttribute('data-scope') ?? '',
+      path: row.getAttribute('data-path'),
+    })),
+  );
+  await sheet.getByRole('button', { name: 'ठीक है, छिपाएँ' }).click();
+  expect(listed.filter((row) => row.scope === 'global').length).toBeGreaterThanOrEqual(11);
+  for (const row of listed.filter((entry) => entry.scope === 'screen')) expect(PRESSED_ELSEWHERE, row.id).toContain(row.id);
+
+  for (const row of listed.filter((entry) => entry.scope === 'global')) {
+    // Each key starts from a screen where it changes something visible.
+    await page.goto('./#/settings');
+    await expect(page.getByRole('heading', { name: 'सेटिंग्स', level: 1 })).toBeVisible();
+    await page.keyboard.press(row.keys);
+    if (row.path !== null) {
+      await expect(page, row.keys).toHaveURL(new RegExp(`#${row.path}$`));
+    } else {
+      const check = CHECKS[row.id];
+      expect(check, `no check for the listed shortcut ${row.id}`).toBeDefined();
+      await check?.(page);
+    }
+  }
+});
