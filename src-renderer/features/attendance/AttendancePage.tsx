@@ -20,6 +20,7 @@ import { OutputMenu, type OutputRequest } from './OutputMenu';
 import { attendanceQuery } from './queries';
 import { ReasonDialog } from './ReasonDialog';
 import { useDeskUndo, type UndoAction } from './use-desk-undo';
+import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
 import './attendance.css';
 
@@ -64,15 +65,8 @@ export function AttendancePage() {
     if (!dialogOpen) searchRef.current?.focus();
   }, [dialogOpen]);
 
-  const failed = [programme, attendance, categories].find((query) => query.isError);
-  if (failed) {
-    return (
-      <p className="state form-error" role="alert">
-        {errorMessage(failed.error)}
-      </p>
-    );
-  }
-  if (!programme.data || !attendance.data || !categories.data) return <p className="state">{t('common:status.loading')}</p>;
+  const needed = [programme, attendance, categories];
+  if (anyFailed(needed) || !programme.data || !attendance.data || !categories.data) return <QueriesState queries={needed} />;
 
   const { days } = programme.data;
   const firstDay = days[0];

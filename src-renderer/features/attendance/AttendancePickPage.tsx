@@ -8,16 +8,7 @@ export function AttendancePickPage() {
   const format = useFormatter();
   return (
     <ProgrammePickPage
-      idPrefix="attendance"
-      texts={{
-        title: t('title'),
-        intro: t('pick.intro'),
-        search: t('pick.search'),
-        label: t('pick.label'),
-        none: t('pick.none'),
-        noResults: t('pick.noResults'),
-        create: t('pick.create'),
-      }}
+      area="attendance"
       linkTo={(programme) => `/programmes/${programme.id}/attendance`}
       detail={(programme) =>
         t('pick.counts', { invited: format.number(programme.counts.invited), present: format.number(programme.counts.present) })

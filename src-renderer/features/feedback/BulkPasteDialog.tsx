@@ -6,9 +6,9 @@ import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
 import { useFieldErrorText } from '../people/use-field-error-text';
-import { ANONYMOUS, CHANNELS, linesOf, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
+import { ANONYMOUS, linesOf, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
 import { useAddManyFeedback } from './mutations';
-import { SourceFields } from './SourceFields';
+import { EntryMetaFields } from './EntryMetaFields';
 import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 /** Lines shown in the preview; a long paste is summarised after these. */
@@ -74,32 +74,16 @@ export function BulkPasteDialog({ programmeId, categories, onClose, onAdded }: B
         </div>
       )}
       <div className="feedback-entry__row">
-        <div className="field">
-          <label htmlFor="paste-category">{t('fields.category')}</label>
-          <select id="paste-category" className="input" value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <SourceFields idPrefix="paste" value={source} onChange={setSource} />
-        <div className="field">
-          <label htmlFor="paste-channel">{t('fields.channel')}</label>
-          <select
-            id="paste-channel"
-            className="input"
-            value={channel}
-            onChange={(event) => setChannel(CHANNELS.find((candidate) => candidate === event.target.value) ?? 'written')}
-          >
-            {CHANNELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`channel.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EntryMetaFields
+          idPrefix="paste"
+          categories={categories}
+          categoryId={categoryId}
+          onCategoryId={setCategoryId}
+          source={source}
+          onSource={setSource}
+          channel={channel}
+          onChannel={setChannel}
+        />
       </div>
       <div className="field">
         <label htmlFor="paste-text">{t('paste.text')}</label>

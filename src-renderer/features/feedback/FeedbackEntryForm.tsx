@@ -4,9 +4,9 @@ import type { ListEntry } from '../../../src-main/core/contract/index.js';
 import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFieldErrorText } from '../people/use-field-error-text';
-import { ANONYMOUS, CHANNELS, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
+import { ANONYMOUS, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
 import { useAddFeedback } from './mutations';
-import { SourceFields } from './SourceFields';
+import { EntryMetaFields } from './EntryMetaFields';
 import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 interface FeedbackEntryFormProps {
@@ -80,32 +80,17 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
         </p>
       )}
       <div className="feedback-entry__row">
-        <div className="field">
-          <label htmlFor="feedback-category">{t('fields.category')}</label>
-          <select id="feedback-category" className="input" value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <SourceFields idPrefix="feedback-entry" value={source} onChange={setSource} unitError={errors.unit} />
-        <div className="field">
-          <label htmlFor="feedback-channel">{t('fields.channel')}</label>
-          <select
-            id="feedback-channel"
-            className="input"
-            value={channel}
-            onChange={(event) => setChannel(CHANNELS.find((candidate) => candidate === event.target.value) ?? 'written')}
-          >
-            {CHANNELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`channel.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EntryMetaFields
+          idPrefix="feedback"
+          categories={categories}
+          categoryId={categoryId}
+          onCategoryId={setCategoryId}
+          source={source}
+          onSource={setSource}
+          unitError={errors.unit}
+          channel={channel}
+          onChannel={setChannel}
+        />
         <div className="field">
           <label htmlFor="feedback-received">{t('fields.receivedOn')}</label>
           <input id="feedback-received" type="date" className="input" value={receivedOn} onChange={(event) => setReceivedOn(event.target.value)} />

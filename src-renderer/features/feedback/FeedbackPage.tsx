@@ -15,6 +15,7 @@ import { FeedbackTable } from './FeedbackTable';
 import { FollowUpDialog } from './FollowUpDialog';
 import { useExportFeedback, useRemoveFeedback, useRestoreFeedback } from './mutations';
 import { feedbackListQuery } from './queries';
+import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
 
 /** #/programmes/:id/feedback: the comments received at one programme. */
@@ -36,15 +37,8 @@ export function FeedbackPage() {
   const clearToast = useCallback(() => setToast(null), []);
   const showToast = (message: string, onUndo?: () => void) => setToast({ id: Date.now(), message, ...(onUndo ? { onUndo } : {}) });
 
-  const failed = [programme, lists, feedback].find((query) => query.isError);
-  if (failed) {
-    return (
-      <p className="state form-error" role="alert">
-        {errorMessage(failed.error)}
-      </p>
-    );
-  }
-  if (!programme.data || !lists.data || !feedback.data) return <p className="state">{t('common:status.loading')}</p>;
+  const needed = [programme, lists, feedback];
+  if (anyFailed(needed) || !programme.data || !lists.data || !feedback.data) return <QueriesState queries={needed} />;
 
   const categories = lists.data.feedbackCategories;
   const { days } = programme.data;

@@ -8,16 +8,7 @@ export function FeedbackPickPage() {
   const format = useFormatter();
   return (
     <ProgrammePickPage
-      idPrefix="feedback"
-      texts={{
-        title: t('title'),
-        intro: t('pick.intro'),
-        search: t('pick.search'),
-        label: t('pick.label'),
-        none: t('pick.none'),
-        noResults: t('pick.noResults'),
-        create: t('pick.create'),
-      }}
+      area="feedback"
       linkTo={(programme) => `/programmes/${programme.id}/feedback`}
       detail={(programme) => t('counts.total', { count: programme.counts.feedback, formatted: format.number(programme.counts.feedback) })}
     />

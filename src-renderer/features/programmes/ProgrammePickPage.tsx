@@ -9,35 +9,34 @@ import { useProgrammeDates } from './use-programme-dates';
 import { programmesListQuery } from './queries';
 import '../../styles/programmes.css';
 
-export interface ProgrammePickTexts {
-  title: string;
-  intro: string;
-  search: string;
-  label: string;
-  none: string;
-  noResults: string;
-  create: string;
-}
-
 interface ProgrammePickPageProps {
-  /** A prefix for element ids, unique per area. */
-  idPrefix: string;
-  texts: ProgrammePickTexts;
+  /** The area's namespace, which also prefixes element ids; its title and pick.* texts word the page. */
+  area: 'feedback' | 'attendance';
   linkTo: (programme: ProgrammeSummary) => string;
   /** What the area shows about each programme after its dates, e.g. its feedback count. */
   detail: (programme: ProgrammeSummary) => ReactNode;
 }
 
 /** An area whose records belong to a programme (feedback, attendance) starts by asking which one. */
-export function ProgrammePickPage({ idPrefix, texts, linkTo, detail }: ProgrammePickPageProps) {
+export function ProgrammePickPage({ area, linkTo, detail }: ProgrammePickPageProps) {
   const { t } = useTranslation('common');
+  const { t: areaText } = useTranslation(area);
+  const texts = {
+    title: areaText('title'),
+    intro: areaText('pick.intro'),
+    search: areaText('pick.search'),
+    label: areaText('pick.label'),
+    none: areaText('pick.none'),
+    noResults: areaText('pick.noResults'),
+    create: areaText('pick.create'),
+  };
   const dates = useProgrammeDates();
   const errorMessage = useErrorMessage();
   const [searchText, setSearchText] = useState('');
   const query = useDebouncedValue(searchText.trim(), 200);
   const filter = useMemo(() => ({ query, kindId: null, status: null, from: null, to: null, organiser: '', limit: 100 }), [query]);
   const programmes = useQuery(programmesListQuery(filter));
-  const searchId = `${idPrefix}-programme-search`;
+  const searchId = `${area}-programme-search`;
 
   return (
     <section className="page" aria-labelledby="page-title">
