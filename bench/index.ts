@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { benchCheckInSearch } from './check-in-search.bench.js';
 import { benchPeople } from './people.bench.js';
 import { benchPeopleImport } from './people-import.bench.js';
+import { benchReportOutput } from './report-output.bench.js';
 import type { ChildResult, ChildTask } from './ten-year/child-tasks.js';
 import { ONE_YEAR, TEN_YEARS } from './ten-year/scale.js';
 import { runStorageSuite } from './ten-year/suite.js';
@@ -29,6 +30,7 @@ function runInChild<T extends ChildTask>(task: T): Promise<ChildResult<T>> {
 const peopleWithinBudget = await benchPeople();
 const checkInWithinBudget = await benchCheckInSearch();
 const importWithinBudget = await benchPeopleImport();
+const reportWithinBudget = await benchReportOutput();
 const storageWithinBudget = await runStorageSuite({
   scales: [ONE_YEAR, TEN_YEARS],
   rounds: 60,
@@ -36,4 +38,4 @@ const storageWithinBudget = await runStorageSuite({
   budgetScale: TEN_YEARS.label,
   runTask: runInChild,
 });
-process.exitCode = peopleWithinBudget && checkInWithinBudget && importWithinBudget && storageWithinBudget ? 0 : 1;
+process.exitCode = peopleWithinBudget && checkInWithinBudget && importWithinBudget && reportWithinBudget && storageWithinBudget ? 0 : 1;

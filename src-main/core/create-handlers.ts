@@ -11,7 +11,9 @@ import { exportFeedback } from './export/feedback-export.js';
 import { detectKrutiDev, krutiDevToUnicode } from './text/kruti-dev/index.js';
 import { createImportHandlers } from './import/handlers.js';
 import type { PickOpenFile, PickSaveFile } from './export/ports.js';
-import type { Printer } from './print/printer.js';
+import type { Printer, SystemPrint } from './print/printer.js';
+import { createReportHandlers } from './report/handlers.js';
+import type { ReportsService } from './report/service.js';
 import { printAttendance } from './attendance/print.js';
 import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
 
@@ -25,6 +27,8 @@ export interface HandlerDeps {
   pickSaveFile: PickSaveFile | undefined;
   pickOpenFile: PickOpenFile | undefined;
   printer: Printer | undefined;
+  systemPrint: SystemPrint | undefined;
+  reports: ReportsService;
   backups: BackupService;
   onRestartRequired: (() => void) | undefined;
 }
@@ -103,6 +107,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { likely } = detectKrutiDev(text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 200));
       return { likely, converted: likely ? krutiDevToUnicode(text) : text };
     },
+
+    ...createReportHandlers({
+      reports: deps.reports,
+      organisation: programmeServices.organisation,
+      settings: () => settings.read(),
+      printer: deps.printer,
+      systemPrint: deps.systemPrint,
+      pickSaveFile: deps.pickSaveFile,
+    }),
 
     'backup:create': () => deps.backups.create(),
     'backup:inspect': () => deps.backups.inspect(),

@@ -1,7 +1,7 @@
 import type { EventName, EventPayload, Settings } from './contract/index.js';
 import type { Dispatch } from './dispatch.js';
 import type { PickOpenFile, PickSaveFile } from './export/ports.js';
-import type { Printer } from './print/printer.js';
+import type { Printer, SystemPrint } from './print/printer.js';
 
 export interface WindowBounds {
   x?: number | undefined;
@@ -58,11 +58,13 @@ export interface OpenCoreOptions {
   onRestartRequired?: () => void;
   /** Turns print templates into PDF: Electron's hidden window in the app, Chromium in tests; without it, PDFs report export.unavailable. */
   printer?: Printer;
+  /** The system print dialog; only the app's shell has one. */
+  systemPrint?: SystemPrint;
   /** Whether to take the once-a-day automatic backup on open; on unless a test turns it off. */
   dailyBackup?: boolean;
 }
 
 export { openCore } from './open-core.js';
-export type { PdfJob, Printer } from './print/printer.js';
+export type { PdfJob, Printer, SystemPrint } from './print/printer.js';
 export { AppError } from './errors.js';
 export type { ExportFormat, OpenFileRequest, OpenFormat, PickOpenFile, PickSaveFile, SaveFileRequest } from './export/ports.js';

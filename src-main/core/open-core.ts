@@ -9,6 +9,7 @@ import type { Core, OpenCoreOptions } from './index.js';
 import { peopleRecordSet } from './people/document.js';
 import { PeopleService } from './people/service.js';
 import { openProgrammes } from './programmes/open-programmes.js';
+import { openReports } from './report/open-reports.js';
 import { settingsDocument, uiStateDocument } from './settings/document.js';
 
 /**
@@ -33,6 +34,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       onChange: (domain) => events.emit('data:changed', { domain }),
     });
     const programmeServices = await openProgrammes({ store, people, events, now });
+    const reports = await openReports({ store, settings, people, programmeServices, events, now });
     const backups = new BackupService({
       dataDir: store.dataDir,
       appVersion: options.appVersion,
@@ -57,6 +59,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       pickSaveFile: options.pickSaveFile,
       pickOpenFile: options.pickOpenFile,
       printer: options.printer,
+      systemPrint: options.systemPrint,
+      reports,
       backups,
       onRestartRequired: options.onRestartRequired,
     });

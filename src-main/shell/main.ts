@@ -48,6 +48,7 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   // The save dialog speaks the user's language, which is known only once the core is open.
   let language = (): Language => 'hi';
+  const printer = createElectronPrinter();
   const core = await openCore({
     dataDir,
     appVersion: app.getVersion(),
@@ -55,7 +56,8 @@ async function start(): Promise<void> {
     pickSaveFile: savePicker(() => mainWindow?.window ?? null, () => language()),
     pickOpenFile: openPicker(() => mainWindow?.window ?? null, () => language()),
     onRestartRequired: relaunchAfterRestore,
-    printer: createElectronPrinter(),
+    printer,
+    systemPrint: printer,
   });
   language = () => core.settings().language;
   openedCore = core;

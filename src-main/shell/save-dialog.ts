@@ -13,6 +13,8 @@ export function saveDialogFilters(format: ExportFormat, strings: MenuStrings): F
       return [{ name: strings.dialogs.csvFiles, extensions: ['csv'] }];
     case 'pdf':
       return [{ name: strings.dialogs.pdfFiles, extensions: ['pdf'] }];
+    case 'docx':
+      return [{ name: strings.dialogs.wordFiles, extensions: ['docx'] }];
     case 'sachiv-backup':
       return [{ name: strings.dialogs.backupFiles, extensions: ['sachiv-backup'] }];
   }

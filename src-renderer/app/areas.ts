@@ -1,16 +1,15 @@
 /** The main areas in navigation order; Alt+<position> opens each one. */
 export const AREAS = [
-  { id: 'workshops', path: '/programmes', built: true },
-  { id: 'people', path: '/people', built: true },
-  { id: 'attendance', path: '/attendance', built: true },
-  { id: 'feedback', path: '/feedback', built: true },
-  { id: 'reports', path: '/reports', built: false },
-  { id: 'settings', path: '/settings', built: true },
+  { id: 'workshops', path: '/programmes' },
+  { id: 'people', path: '/people' },
+  { id: 'attendance', path: '/attendance' },
+  { id: 'feedback', path: '/feedback' },
+  { id: 'reports', path: '/reports' },
+  { id: 'settings', path: '/settings' },
 ] as const;
 
 export type Area = (typeof AREAS)[number];
 export type AreaId = Area['id'];
-export type UnbuiltAreaId = Extract<Area, { built: false }>['id'];
 
 export function shortcutFor(position: number): string {
   return `Alt+${position + 1}`;

@@ -6,9 +6,10 @@ import { FeedbackPickPage } from '../features/feedback/FeedbackPickPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ProgrammeEditorPage } from '../features/programmes/ProgrammeEditorPage';
 import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { Layout } from './Layout';
-import { NotBuilt } from './NotBuilt';
 
 export function createAppRouter() {
   return createHashRouter([
@@ -28,7 +29,8 @@ export function createAppRouter() {
         { path: 'people', element: <PeoplePage /> },
         { path: 'attendance', element: <AttendancePickPage /> },
         { path: 'feedback', element: <FeedbackPickPage /> },
-        { path: 'reports', element: <NotBuilt area="reports" /> },
+        { path: 'reports', element: <ReportsPage /> },
+        { path: 'reports/:id', element: <ReportPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <Navigate to="/people" replace /> },
       ],

@@ -9,6 +9,8 @@ import hiNav from '../../locales/hi/nav.json';
 import hiOrganisation from '../../locales/hi/organisation.json';
 import hiPeople from '../../locales/hi/people.json';
 import hiPeopleImport from '../../locales/hi/peopleImport.json';
+import hiReportEditor from '../../locales/hi/reportEditor.json';
+import hiReports from '../../locales/hi/reports.json';
 import hiProgrammes from '../../locales/hi/programmes.json';
 import hiSettings from '../../locales/hi/settings.json';
 import enAttendance from '../../locales/en/attendance.json';
@@ -22,6 +24,8 @@ import enNav from '../../locales/en/nav.json';
 import enOrganisation from '../../locales/en/organisation.json';
 import enPeople from '../../locales/en/people.json';
 import enPeopleImport from '../../locales/en/peopleImport.json';
+import enReportEditor from '../../locales/en/reportEditor.json';
+import enReports from '../../locales/en/reports.json';
 import enProgrammes from '../../locales/en/programmes.json';
 import enSettings from '../../locales/en/settings.json';
 
@@ -42,6 +46,8 @@ export const sourceResources = {
   backup: hiBackup,
   attendance: hiAttendance,
   help: hiHelp,
+  reports: hiReports,
+  reportEditor: hiReportEditor,
 } as const;
 
 export const resources = {
@@ -60,5 +66,7 @@ export const resources = {
     backup: enBackup,
     attendance: enAttendance,
     help: enHelp,
+    reports: enReports,
+    reportEditor: enReportEditor,
   },
 } as const;

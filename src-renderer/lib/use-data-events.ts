@@ -6,6 +6,7 @@ import { feedbackKeys } from '../features/feedback/queries';
 import { organisationKeys } from '../features/organisation/queries';
 import { categoryKeys, peopleKeys } from '../features/people/queries';
 import { citationKeys, listKeys, programmeKeys } from '../features/programmes/queries';
+import { reportKeys } from '../features/reports/queries';
 import { settingsKeys } from '../features/settings/queries';
 import type { EventPayload } from '../../src-main/core/contract/index.js';
 import { subscribe } from './api';
@@ -20,6 +21,8 @@ const keysByDomain = {
   citations: citationKeys.all,
   organisation: organisationKeys.all,
   attendance: attendanceKeys.all,
+  // Only the list: an open report's text belongs to its editor and is never reloaded under it.
+  reports: reportKeys.list(),
 } as const satisfies Record<EventPayload<'data:changed'>['domain'], readonly string[]>;
 
 /** Keeps cached server data in step with changes the core announces (from any window or task). */

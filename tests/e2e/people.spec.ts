@@ -152,6 +152,6 @@ test.describe('लोग (people directory) in Hindi', () => {
     await page.keyboard.press('Alt+3');
     await expect(page.getByRole('heading', { name: 'उपस्थिति', level: 1 })).toBeVisible();
     await page.keyboard.press('Alt+5');
-    await expect(page.getByText('यह भाग अभी बना नहीं है।')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'प्रतिवेदन', level: 1 })).toBeVisible();
   });
 });

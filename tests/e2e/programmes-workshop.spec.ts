@@ -1,4 +1,11 @@
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import { convertWithLibreOffice } from '../support/libreoffice.js';
+import { fonts, textLines, withoutGuessedSpaces } from '../support/poppler.js';
 import { expect, test } from './support/fixtures.js';
 import { saveScreenshot as shoot } from './support/screenshot.js';
 
@@ -80,8 +87,8 @@ async function setOrganiserInSettings(page: Page) {
   await shoot(page, 'hi-settings-organisation');
 }
 
-test('records the seed workshop as a secretary would and shows every fact', async ({ page, sachiv }) => {
-  test.setTimeout(90_000);
+test('records the seed workshop as a secretary would, shows every fact, and reports it as PDF and Word', async ({ page, sachiv }) => {
+  test.setTimeout(180_000);
   await page.goto('./#/programmes');
   await setOrganiserInSettings(page);
   expect(await sachiv.ok('organisation:get', {})).toMatchObject({ defaultOrganiser: ORGANISER, secretaryName: 'सुनीता वर्मा' });
@@ -284,4 +291,53 @@ test('records the seed workshop as a secretary would and shows every fact', asyn
   ]);
   const [cited] = await sachiv.ok('citations:get', { ids: stored.speeches[0]?.citationIds ?? [] });
   expect(cited).toMatchObject({ ...RESOLUTION, date: '2022-06-16' });
+
+  // From that record the narrative report drafts itself; its PDF and its Word file (opened by
+  // LibreOffice, as an office PC would) state every fact of the seed, in the seed's order.
+  await page.getByRole('link', { name: 'कार्यक्रम', exact: true }).click();
+  await page.getByRole('link', { name: `${TITLE} का प्रतिवेदन बनाएँ` }).click();
+  const create = page.getByRole('dialog', { name: 'प्रतिवेदन बनाएँ' });
+  await expect(create.getByRole('combobox', { name: 'कार्यक्रम' }).locator('option:checked')).toHaveText(TITLE);
+  await create.getByRole('button', { name: 'मसौदा बनाएँ' }).click();
+  await expect(page.getByRole('textbox', { name: 'प्रतिवेदन का पाठ' })).toContainText(`कार्यशाला की अध्यक्षता ${CHAIR} ने की।`);
+  await shoot(page, 'hi-report-seed');
+
+  const facts = [
+    '17 अप्रैल 2024 की सुबह',
+    ORGANISER,
+    CHAIR,
+    ...ATTENDEES.split('; '),
+    SPEAKER,
+    'संकल्प संख्या 21-एनक्यू/टीडब्ल्यू, दिनांक 16 जून 2022',
+    '20 टिप्पणियाँ',
+    '10 मई, 1959 - 10 मई, 2024',
+  ];
+  const expectFactsInOrder = async (pdf: string) => {
+    const text = (await textLines(pdf)).join(' ').replace(/\s+/g, ' ');
+    let from = 0;
+    for (const fact of facts) {
+      const at = text.indexOf(withoutGuessedSpaces(fact), from);
+      expect(at, `"${fact}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + 1;
+    }
+  };
+  const savedPath = async (pattern: RegExp) => {
+    const toast = page.getByText(pattern);
+    await expect(toast).toBeVisible({ timeout: 30_000 });
+    return ((await toast.textContent()) ?? '').replace(/^[^:]*: /, '');
+  };
+
+  await page.getByRole('button', { name: 'PDF सहेजें' }).click();
+  const pdf = await savedPath(/^PDF सहेजी गई/);
+  await expectFactsInOrder(pdf);
+  const used = await fonts(pdf);
+  expect(used.every((font) => font.embedded === 'yes' && font.type !== 'Type 3')).toBe(true);
+  expect(used.some((font) => /NotoSansDevanagari/.test(font.name))).toBe(true);
+  const pages = fileURLToPath(new URL('../../test-results/report-pages/', import.meta.url));
+  await mkdir(pages, { recursive: true });
+  await promisify(execFile)('pdftoppm', ['-png', '-r', '60', pdf, join(pages, 'seed-from-screens')]);
+
+  await page.getByRole('button', { name: 'Word फ़ाइल सहेजें' }).click();
+  const docx = await savedPath(/^फ़ाइल सहेजी गई: .*\.docx$/);
+  await expectFactsInOrder(await convertWithLibreOffice(docx, join(sachiv.dataDir, 'exports')));
 });

@@ -4,6 +4,7 @@ import { organisationDocument } from '../organisation/document.js';
 import { peopleRecordSet } from '../people/document.js';
 import { citationsDocument } from '../programmes/citations.js';
 import { programmesCollection } from '../programmes/document.js';
+import { reportRevisionsCollection, reportsCollection } from '../report/store/documents.js';
 import { settingsDocument, uiStateDocument } from '../settings/document.js';
 
 /** Single files in the data folder and the newest version of each that this build reads. */
@@ -16,7 +17,7 @@ const DOCUMENT_VERSIONS = new Map<string, number>(
 
 /** Folders holding one file per item, and the newest item version this build reads. */
 const ITEM_VERSIONS = new Map<string, number>(
-  [programmesCollection, bucketCollectionSpec(peopleRecordSet)].map((spec) => [spec.name, spec.schemaVersion]),
+  [programmesCollection, reportsCollection, reportRevisionsCollection, bucketCollectionSpec(peopleRecordSet)].map((spec) => [spec.name, spec.schemaVersion]),
 );
 
 /**

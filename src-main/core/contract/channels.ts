@@ -55,6 +55,23 @@ import {
   programmesListInputSchema,
   programmesListOutputSchema,
 } from './programmes.js';
+import {
+  dataBlockAttrsSchema,
+  dataBlockInputSchema,
+  reportCompareSchema,
+  reportExportInputSchema,
+  reportExportOutputSchema,
+  reportPreviewSchema,
+  reportSaveInputSchema,
+  reportSaveOutputSchema,
+  reportSchema,
+  reportsListInputSchema,
+  reportSummarySchema,
+  reportTemplateSchema,
+  revisionRefSchema,
+  revisionSchema,
+  revisionSummarySchema,
+} from './reports.js';
 import type { ChannelName } from './names.js';
 
 type ChannelSpec = { input: z.ZodType; output: z.ZodType };
@@ -179,6 +196,36 @@ export const channels = {
     output: z.object({ likely: z.boolean(), converted: z.string() }),
   },
   'attendance:print': { input: attendancePrintInputSchema, output: z.object({ path: z.string(), pages: z.number().int() }).nullable() },
+
+  'reports:list': { input: reportsListInputSchema, output: z.array(reportSummarySchema) },
+  'reports:get': { input: byId, output: reportSchema },
+  /** Drafts a new report of a programme from its record, in the chosen template. */
+  'reports:create': { input: z.object({ programmeId: idString, template: reportTemplateSchema }).strict(), output: reportSchema },
+  /** Autosave: refused while the report is final, or when the draft changed since baseVersion. */
+  'reports:save': { input: reportSaveInputSchema, output: reportSaveOutputSchema },
+  'reports:remove': { input: byId, output: reportSummarySchema },
+  'reports:restore': { input: byId, output: reportSummarySchema },
+  'reports:revisions': { input: byId, output: z.array(revisionSummarySchema) },
+  'reports:revision': { input: z.object({ id: idString, number: z.number().int().min(1) }).strict(), output: revisionSchema },
+  /** Keeps the current draft as a revision under a name. */
+  'reports:nameRevision': { input: z.object({ id: idString, name: z.string().max(100_000) }).strict(), output: revisionSummarySchema },
+  /** Makes an older revision the draft again; the draft it replaces is kept as a revision first. */
+  'reports:restoreRevision': { input: z.object({ id: idString, number: z.number().int().min(1) }).strict(), output: reportSchema },
+  'reports:compare': {
+    input: z.object({ id: idString, left: revisionRefSchema, right: revisionRefSchema }).strict(),
+    output: reportCompareSchema,
+  },
+  /** Locks the report: stamps the date and the secretary's name and keeps it as the final revision. */
+  'reports:finalise': { input: byId, output: reportSchema },
+  /** Unlocks a final report for a new round of edits; the final revision stays as it was. */
+  'reports:reopen': { input: byId, output: reportSchema },
+  /** A data block's table freshly taken from the programme's record. */
+  'reports:dataBlock': { input: dataBlockInputSchema, output: dataBlockAttrsSchema },
+  'reports:preview': { input: byId, output: reportPreviewSchema },
+  /** null when the user closed the save dialog without choosing a file. */
+  'reports:export': { input: reportExportInputSchema, output: reportExportOutputSchema },
+  /** Opens the system print dialog with the print page; false if the user cancelled it. */
+  'reports:print': { input: byId, output: z.object({ printed: z.boolean() }) },
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

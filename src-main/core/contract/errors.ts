@@ -73,6 +73,13 @@ export const ERROR_CODES = [
   'peopleImport.nothingToImport',
   'peopleImport.batchNotFound',
   'peopleImport.readFailed',
+  'reports.notFound',
+  'reports.final',
+  'reports.conflict',
+  'reports.revisionNotFound',
+  'reports.programmeNotFound',
+  'reports.tooLarge',
+  'print.unavailable',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -6,7 +6,7 @@ import type { EventNameList } from './names.js';
 
 /** Push events from main to the renderer, each with the payload schema it carries. */
 export const events = {
-  'data:changed': z.object({ domain: z.enum(['people', 'categories', 'settings', 'programmes', 'feedback', 'lists', 'citations', 'organisation', 'attendance']) }),
+  'data:changed': z.object({ domain: z.enum(['people', 'categories', 'settings', 'programmes', 'feedback', 'lists', 'citations', 'organisation', 'attendance', 'reports']) }),
   'settings:changed': settingsSchema,
   'app:notice': noticeSchema,
   'import:progress': importProgressSchema,

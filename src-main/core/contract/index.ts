@@ -11,6 +11,8 @@ export * from './limits.js';
 export * from './lists.js';
 export * from './organisation.js';
 export * from './programmes.js';
+export * from './report-document.js';
+export * from './reports.js';
 export * from './programme-input.js';
 export * from './people.js';
 export * from './people-import.js';

@@ -65,6 +65,23 @@ export const CHANNEL_NAMES = [
   'import:undo',
   'import:discard',
   'text:krutiDev',
+  'reports:list',
+  'reports:get',
+  'reports:create',
+  'reports:save',
+  'reports:remove',
+  'reports:restore',
+  'reports:revisions',
+  'reports:revision',
+  'reports:nameRevision',
+  'reports:restoreRevision',
+  'reports:compare',
+  'reports:finalise',
+  'reports:reopen',
+  'reports:dataBlock',
+  'reports:preview',
+  'reports:export',
+  'reports:print',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -7,11 +7,18 @@ export type Language = z.infer<typeof languageSchema>;
 export const digitsSchema = z.enum(['latn', 'deva']);
 export type Digits = z.infer<typeof digitsSchema>;
 
+/** Devanagari fonts a Word file may ask for: the one bundled with Sachiv, and those Windows ships. */
+export const WORD_FONTS = ['Noto Sans Devanagari', 'Nirmala UI', 'Mangal', 'Kokila', 'Aparajita'] as const;
+export const wordFontSchema = z.enum(WORD_FONTS);
+export type WordFont = z.infer<typeof wordFontSchema>;
+
 export const settingsSchema = z.object({
   language: languageSchema,
   digits: digitsSchema,
   /** How many automatic backups of the data folder are kept; 10 when not set. */
   backupsKept: z.number().int().min(1).max(100).optional(),
+  /** The font Word files ask for; the bundled Noto Sans Devanagari when not set. */
+  wordFont: wordFontSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

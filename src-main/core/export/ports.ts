@@ -1,5 +1,5 @@
-/** The spreadsheet and PDF exports, and 'sachiv-backup' for an archive of the whole data folder. */
-export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'sachiv-backup';
+/** The spreadsheet, PDF and Word exports, and 'sachiv-backup' for an archive of the whole data folder. */
+export type ExportFormat = 'xlsx' | 'csv' | 'pdf' | 'docx' | 'sachiv-backup';
 
 export interface SaveFileRequest {
   /** A file name without folder, e.g. "टिप्पणियाँ - कार्यशाला.xlsx". */

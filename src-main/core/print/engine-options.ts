@@ -71,3 +71,26 @@ export function toPagePdfOptions(job: PdfJob): PlaywrightPdfOptions {
     margin: { top: `${top}mm`, bottom: `${bottom}mm`, left: `${left}mm`, right: `${right}mm` },
   };
 }
+
+/** Electron's webContents.print options for the system print dialog (margins in CSS pixels). */
+export interface ElectronPrintOptions {
+  silent: false;
+  printBackground: true;
+  landscape: boolean;
+  pageSize: 'A4';
+  margins: { marginType: 'custom'; top: number; bottom: number; left: number; right: number };
+}
+
+const CSS_PIXELS_PER_INCH = 96;
+
+export function toPrintOptions(job: PdfJob): ElectronPrintOptions {
+  const pixels = (mm: number) => Math.round((mm / MM_PER_INCH) * CSS_PIXELS_PER_INCH);
+  const { top, bottom, left, right } = job.marginsMm;
+  return {
+    silent: false,
+    printBackground: true,
+    landscape: job.landscape,
+    pageSize: 'A4',
+    margins: { marginType: 'custom', top: pixels(top), bottom: pixels(bottom), left: pixels(left), right: pixels(right) },
+  };
+}

@@ -18,3 +18,11 @@ export interface PdfJob {
 export interface Printer {
   printToPdf(job: PdfJob): Promise<Uint8Array>;
 }
+
+/**
+ * Sends a print job to a printer the user picks in the system print dialog. Only the app has
+ * one (webContents.print); resolves false when the user cancelled the dialog.
+ */
+export interface SystemPrint {
+  printWithDialog(job: PdfJob): Promise<boolean>;
+}

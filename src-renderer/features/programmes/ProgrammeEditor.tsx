@@ -113,6 +113,9 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
               <Link className="button" to={`/programmes/${programme.id}/feedback`}>
                 {t('editor.feedback')}
               </Link>
+              <Link className="button" to={`/reports?programme=${encodeURIComponent(programme.id)}`}>
+                {t('editor.report')}
+              </Link>
             </>
           )}
           <button

@@ -58,6 +58,9 @@ export function ProgrammeRow({ programme, kindName, feedbackCategories, onDuplic
           <Link className="button button--small" to={`/programmes/${programme.id}/feedback`} aria-label={t('list.feedbackOf', { title: programme.title })}>
             {t('list.feedback')}
           </Link>
+          <Link className="button button--small" to={`/reports?programme=${encodeURIComponent(programme.id)}`} aria-label={t('list.reportOf', { title: programme.title })}>
+            {t('list.report')}
+          </Link>
           <button type="button" className="button button--small" aria-label={t('list.duplicateOf', { title: programme.title })} onClick={() => onDuplicate(programme)}>
             {t('list.duplicate')}
           </button>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Digits, Language } from '../../../src-main/core/contract/index.js';
+import { WORD_FONTS, type Digits, type Language, type WordFont } from '../../../src-main/core/contract/index.js';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
 import { appInfoQuery } from '../app/queries';
@@ -62,6 +62,24 @@ export function SettingsPage() {
           <p className="hint">
             {t('digits.example', { number: format.number(SAMPLE_NUMBER), date: format.date(SAMPLE_DATE) })}
           </p>
+        </fieldset>
+
+        <fieldset className="settings__group">
+          <legend>{t('wordFont.legend')}</legend>
+          <label htmlFor="word-font">{t('wordFont.label')}</label>
+          <select
+            id="word-font"
+            className="input"
+            value={settings.wordFont ?? WORD_FONTS[0]}
+            onChange={(event) => update.mutate({ wordFont: event.target.value as WordFont })}
+          >
+            {WORD_FONTS.map((font) => (
+              <option key={font} value={font}>
+                {font}
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('wordFont.hint')}</p>
         </fieldset>
 
         {update.isError && (

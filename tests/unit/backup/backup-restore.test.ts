@@ -188,7 +188,8 @@ describe('बैकअप लें and पुनर्स्थापित क
     // The state a power cut leaves half-way: the old data moved out, one restored file moved in.
     await mkdir(join(h.dataDir, PREVIOUS));
     for (const name of await readdir(h.dataDir)) {
-      if (name.endsWith('.json') || name === 'people' || name === 'programmes') await rename(join(h.dataDir, name), join(h.dataDir, PREVIOUS, name));
+      const isData = name.endsWith('.json') || !(name.startsWith('.') || name.includes('.') || name === 'backups' || name === 'exports');
+      if (isData) await rename(join(h.dataDir, name), join(h.dataDir, PREVIOUS, name));
     }
     await rename(join(h.dataDir, STAGING, 'settings.json'), join(h.dataDir, 'settings.json'));
     await writeFile(join(h.dataDir, MARKER), JSON.stringify({ phase: 'movingIn' }));

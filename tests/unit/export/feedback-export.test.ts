@@ -124,4 +124,17 @@ describe('spreadsheet safety', () => {
     expect(safeFileName('टिप्पणियाँ - बैठक: 17/04 "विशेष"?')).toBe('टिप्पणियाँ - बैठक 17 04 विशेष');
     expect(safeFileName('...')).toBe('export');
   });
+
+  it('makes any report title a safe file name: no "..", device names, colons or control characters, at most 200 bytes', () => {
+    expect(safeFileName('../../प्रतिवेदन\u0000: 17.04.2024')).toBe('प्रतिवेदन 17.04.2024');
+    expect(safeFileName('..\\..\\Windows\\System32')).toBe('Windows System32');
+    expect(safeFileName('CON')).toBe('_CON');
+    expect(safeFileName('com1.txt')).toBe('_com1.txt');
+    expect(safeFileName('aux')).toBe('_aux');
+    const long = safeFileName('कार्यशाला का प्रतिवेदन '.repeat(40));
+    expect(Buffer.byteLength(`${long}.sachiv-backup`)).toBeLessThanOrEqual(200);
+    // Cut between whole letters: the name never ends in a lone matra or virama.
+    expect(long).toMatch(/[\u0915-\u0939\u093E-\u094C\u0902]$/);
+    expect(long.startsWith('कार्यशाला का प्रतिवेदन')).toBe(true);
+  });
 });

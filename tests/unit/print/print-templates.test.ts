@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateSentenceHtml } from '../../../src-main/core/print/certificate-sentence.js';
 import { certificatesJob } from '../../../src-main/core/print/certificates.js';
-import { toPagePdfOptions, toPrintToPdfOptions } from '../../../src-main/core/print/engine-options.js';
+import { toPagePdfOptions, toPrintOptions, toPrintToPdfOptions } from '../../../src-main/core/print/engine-options.js';
 import { cssString, escapeHtml } from '../../../src-main/core/print/escape-html.js';
 import { pageOfContent } from '../../../src-main/core/print/page-footer-css.js';
 import { withDigits } from '../../../src-main/core/print/print-digits.js';
@@ -180,5 +180,15 @@ describe('engine options', () => {
     for (const options of [toPrintToPdfOptions(footerOnly), toPagePdfOptions(footerOnly)]) {
       expect(options).toMatchObject({ landscape: false, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<span class="pageNumber"></span>' });
     }
+  });
+
+  it('asks the system print dialog for A4 with the same margins, in CSS pixels', () => {
+    expect(toPrintOptions(job)).toEqual({
+      silent: false,
+      printBackground: true,
+      landscape: true,
+      pageSize: 'A4',
+      margins: { marginType: 'custom', top: 48, bottom: 96, left: 38, right: 0 },
+    });
   });
 });

@@ -1,0 +1,61 @@
+import type { DurableDocument, Store } from '../db/types.js';
+import type { Settings } from '../contract/index.js';
+import type { CoreEvents } from '../events.js';
+import { AppError } from '../errors.js';
+import type { PeopleService } from '../people/service.js';
+import type { ProgrammeServices } from '../programmes/handlers.js';
+import { gatherReportFacts, type ReportFacts } from './facts.js';
+import { ReportsService } from './service.js';
+import { reportRevisionsCollection, reportsCollection } from './store/documents.js';
+
+export interface OpenReportsOptions {
+  store: Store;
+  settings: DurableDocument<Settings>;
+  people: PeopleService;
+  programmeServices: ProgrammeServices;
+  events: CoreEvents;
+  now: () => Date;
+}
+
+/** Opens the reports and their revisions, and wires the service to the record it drafts from. */
+export async function openReports(options: OpenReportsOptions): Promise<ReportsService> {
+  const { store, settings, people, programmeServices: services, events, now } = options;
+  const reports = await store.openCollection(reportsCollection);
+  const revisions = await store.openCollection(reportRevisionsCollection);
+
+  const facts = async (programmeId: string): Promise<ReportFacts> => {
+    const programme = await services.programmes.get(programmeId).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'programmes.notFound' ? new AppError('reports.programmeNotFound') : error;
+    });
+    const { language, digits } = settings.read();
+    return gatherReportFacts({
+      language,
+      digits,
+      programme,
+      attendance: await services.attendance.get(programmeId),
+      feedback: (await services.feedback.list(programmeId)).items,
+      lists: services.lists.get(),
+      organisation: services.organisation.get(),
+      peopleCategories: people.listCategories(),
+      person: (id) => {
+        try {
+          return people.get(id);
+        } catch {
+          return undefined;
+        }
+      },
+      citation: (id) => services.citations.find(id),
+    });
+  };
+
+  return new ReportsService(reports, revisions, {
+    now,
+    facts,
+    signature: (at) => {
+      const { language, digits } = settings.read();
+      const date = new Intl.DateTimeFormat(`${language}-IN-u-nu-${digits}`, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+      return { name: services.organisation.get().secretaryName.trim(), date };
+    },
+    onChange: () => events.emit('data:changed', { domain: 'reports' }),
+  });
+}

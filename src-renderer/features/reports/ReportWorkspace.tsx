@@ -1,0 +1,199 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DataBlockSource, Report, ReportDoc } from '../../../src-main/core/contract/index.js';
+import { StatusToast, type Toast } from '../../components/StatusToast';
+import { call } from '../../lib/api';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { useFormatter } from '../../lib/use-formatter';
+import { programmeQuery } from '../programmes/queries';
+import { CompareDialog } from './CompareDialog';
+import { ReportEditor } from './editor/ReportEditor';
+import { FinaliseDialog } from './FinaliseDialog';
+import { useExportReport, usePrintReport, useReportAction } from './mutations';
+import { NameRevisionDialog } from './NameRevisionDialog';
+import { PreviewDialog } from './PreviewDialog';
+import { RevisionsPanel } from './RevisionsPanel';
+import { SaveStatus } from './SaveStatus';
+import { useReportAutosave } from './use-report-autosave';
+import './reports.css';
+
+type OpenDialog = { kind: 'finalise' } | { kind: 'name' } | { kind: 'preview' } | { kind: 'compare'; number: number } | null;
+
+/** The report's editing screen: title, text, autosave, versions, finalising and the outputs. */
+export function ReportWorkspace({ report }: { report: Report }) {
+  const { t } = useTranslation('reports');
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
+  const programme = useQuery(programmeQuery(report.programmeId));
+  const autosave = useReportAutosave(report.id, report.version);
+  const action = useReportAction(report.id);
+  const exportReport = useExportReport(report.id);
+  const printReport = usePrintReport(report.id);
+  const [title, setTitle] = useState(report.title);
+  const body = useRef<ReportDoc>(report.body);
+  const [contentKey, setContentKey] = useState(0);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [showRevisions, setShowRevisions] = useState(false);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const clearToast = useCallback(() => setToast(null), []);
+  const say = (message: string) => setToast({ id: Date.now(), message });
+  const locked = report.status === 'final';
+  const { change, saveNow } = autosave;
+
+  const onBodyChange = useCallback(
+    (next: ReportDoc) => {
+      body.current = next;
+      change({ title, body: next });
+    },
+    [change, title],
+  );
+  const onTitleChange = (next: string) => {
+    setTitle(next);
+    change({ title: next, body: body.current });
+  };
+  const refreshBlock = useCallback((source: DataBlockSource) => call('reports:dataBlock', { id: report.id, source }), [report.id]);
+
+  /** The core replaced the report (restore, finalise, reopen): show its text and build on its version. */
+  const replaced = (next: Report) => {
+    body.current = next.body;
+    setTitle(next.title);
+    autosave.reset(next.version);
+    setContentKey((key) => key + 1);
+  };
+  const run = (kind: 'finalise' | 'reopen', done: string) =>
+    saveNow()
+      .then(() => action.mutateAsync({ kind }))
+      .then((next) => {
+        replaced(next);
+        setDialog(null);
+        say(done);
+      })
+      .catch((error: unknown) => say(errorMessage(error)));
+  const restoreRevision = (number: number) =>
+    saveNow()
+      .then(() => action.mutateAsync({ kind: 'restoreRevision', number }))
+      .then((next) => {
+        replaced(next);
+        say(t('revisions.restored', { number: format.number(number) }));
+      })
+      .catch((error: unknown) => say(errorMessage(error)));
+  const exportAs = (kind: 'pdf' | 'docx') =>
+    saveNow()
+      .then(() => exportReport.mutateAsync(kind))
+      .then((saved) => {
+        if (saved === null) return;
+        say(
+          saved.pages === null
+            ? t('editor.exported', { path: saved.path })
+            : t('editor.exportedPages', { count: saved.pages, formatted: format.number(saved.pages), path: saved.path }),
+        );
+      })
+      .catch((error: unknown) => say(errorMessage(error)));
+  const print = () =>
+    saveNow()
+      .then(() => printReport.mutateAsync())
+      .then((result) => result.printed && say(t('editor.printed')))
+      .catch((error: unknown) => say(errorMessage(error)));
+  const openPreview = () =>
+    saveNow()
+      .then(() => setDialog({ kind: 'preview' }))
+      .catch((error: unknown) => say(errorMessage(error)));
+
+  // Ctrl+S saves at once (autosave would anyway); Ctrl+P opens the print preview.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.ctrlKey || event.altKey || event.shiftKey || event.metaKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
+        event.preventDefault();
+        saveNow().catch(() => undefined);
+      } else if (key === 'p') {
+        event.preventDefault();
+        openPreview();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const busy = action.isPending || exportReport.isPending || printReport.isPending;
+  return (
+    <section className="page report-page" aria-labelledby="report-title-label">
+      <p className="report-page__back">
+        <Link to="/reports">← {t('editor.back')}</Link>
+        {programme.data && <span className="hint"> · {t('editor.programme', { title: programme.data.title })}</span>}
+      </p>
+      <div className="report-page__header">
+        <div className="field report-page__title">
+          <label id="report-title-label" htmlFor="report-title">
+            {t('editor.titleLabel')}
+          </label>
+          <input id="report-title" className="input" value={title} readOnly={locked} onChange={(event) => onTitleChange(event.target.value)} />
+        </div>
+        <span className={`badge badge--${report.status}`}>{t(`status.${report.status}`)}</span>
+        <SaveStatus state={autosave.state} onRetry={() => saveNow().catch(() => undefined)} />
+      </div>
+      <div className="toolbar report-page__actions" role="toolbar" aria-label={t('editor.actions')}>
+        {locked ? (
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => void run('reopen', t('editor.reopened'))}>
+            {t('editor.reopen')}
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => setDialog({ kind: 'finalise' })}>
+            {t('editor.finalise')}
+          </button>
+        )}
+        <button type="button" className="button" disabled={locked} onClick={() => setDialog({ kind: 'name' })}>
+          {t('editor.nameRevision')}
+        </button>
+        <button type="button" className="button" aria-expanded={showRevisions} onClick={() => setShowRevisions((shown) => !shown)}>
+          {t('editor.revisions')}
+        </button>
+        <button type="button" className="button" aria-keyshortcuts="Control+P" onClick={openPreview}>
+          {t('editor.preview')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportAs('pdf')}>
+          {t('editor.exportPdf')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportAs('docx')}>
+          {t('editor.exportWord')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void print()}>
+          {t('editor.print')}
+        </button>
+      </div>
+      {locked && report.finalisedAt !== null && <p className="notice">{t('editor.locked', { date: format.date(report.finalisedAt) })}</p>}
+      <div className="report-page__body">
+        <ReportEditor initialBody={body.current} contentKey={contentKey} readOnly={locked} onChange={onBodyChange} onRefreshDataBlock={refreshBlock} />
+        {showRevisions && (
+          <RevisionsPanel
+            reportId={report.id}
+            locked={locked}
+            onCompare={(number) => setDialog({ kind: 'compare', number })}
+            onRestore={(number) => void restoreRevision(number)}
+            onClose={() => setShowRevisions(false)}
+          />
+        )}
+      </div>
+      {dialog?.kind === 'finalise' && <FinaliseDialog busy={busy} onConfirm={() => void run('finalise', t('editor.finalised'))} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'name' && (
+        <NameRevisionDialog
+          reportId={report.id}
+          beforeSaving={saveNow}
+          onDone={(name) => {
+            setDialog(null);
+            say(t('nameRevision.saved', { name }));
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'compare' && <CompareDialog reportId={report.id} number={dialog.number} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'preview' && (
+        <PreviewDialog reportId={report.id} title={title} busy={busy} onExport={(kind) => void exportAs(kind)} onPrint={() => void print()} onClose={() => setDialog(null)} />
+      )}
+      <StatusToast toast={toast} onDone={clearToast} />
+    </section>
+  );
+}
