@@ -21,6 +21,7 @@ export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
 /** Keys that work on one screen; the sheet lists them, each screen's own tests press them. */
 export const SCREEN_SHORTCUTS = [
   { id: 'save', keys: 'Control+S' },
+  { id: 'preview', keys: 'Control+P' },
   { id: 'checkIn', keys: 'Enter' },
   { id: 'undoCheckIn', keys: 'Control+Z' },
   { id: 'closeDialog', keys: 'Escape' },
