@@ -14,6 +14,7 @@ import type { PickOpenFile, PickSaveFile } from './export/ports.js';
 import type { Printer, SystemPrint } from './print/printer.js';
 import { createReportHandlers } from './report/handlers.js';
 import type { ReportsService } from './report/service.js';
+import type { RendererEdits } from './renderer-edits.js';
 import { printAttendance } from './attendance/print.js';
 import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
 
@@ -29,6 +30,7 @@ export interface HandlerDeps {
   printer: Printer | undefined;
   systemPrint: SystemPrint | undefined;
   reports: ReportsService;
+  rendererEdits: RendererEdits;
   backups: BackupService;
   onRestartRequired: (() => void) | undefined;
 }
@@ -38,6 +40,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { appVersion, store, settings, people, events, programmeServices } = deps;
   return {
     'app:info': () => ({ version: appVersion, dataDir: store.dataDir, notices: store.notices() }),
+    'app:editsSaved': () => deps.rendererEdits.saved(),
     'app:dismissNotice': ({ id }) => {
       store.dismissNotice(id);
       return null;

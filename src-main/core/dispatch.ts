@@ -16,7 +16,8 @@ export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown
       return { ok: false, error: { code: 'ipc.unknownChannel' } };
     }
     const spec = channels[channel];
-    const parsed = spec.input.safeParse(input ?? {});
+    const parsed = parseInput(spec.input, input ?? {});
+    if (parsed === null) return { ok: false, error: { code: 'ipc.badInput' } };
     if (!parsed.success) {
       return { ok: false, error: { code: 'ipc.badInput', details: { fields: zodIssuesToFields(parsed.error) } } };
     }
@@ -29,6 +30,20 @@ export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown
       return { ok: false, error: { code: 'internal.unexpected' } };
     }
   };
+}
+
+/**
+ * Validates a request. Input nested thousands of levels deep (a report body, say) exhausts the
+ * stack inside zod; such input is refused like any other malformed request instead of failing
+ * the call without an answer.
+ */
+function parseInput(schema: z.ZodType, input: unknown): ReturnType<z.ZodType['safeParse']> | null {
+  try {
+    return schema.safeParse(input);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 function callHandler<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<ChannelOutput<C>> {

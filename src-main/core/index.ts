@@ -26,6 +26,11 @@ export interface Core {
   /** Resolves when every write started so far has reached disk (or failed). */
   flush(): Promise<void>;
   /**
+   * Asks the window to save the edits it still holds (app:saveEdits) and resolves when it has
+   * answered or `timeoutMs` passed. The shell calls it before closing the window or the core.
+   */
+  saveRendererEdits(timeoutMs: number): Promise<'saved' | 'timedOut'>;
+  /**
    * Takes the automatic backup of the data folder that quitting makes (skipped after a reset
    * file this session or with a restore waiting for the next start). The shell calls it before
    * close(); it never rejects, since quitting must go on.

@@ -10,6 +10,7 @@ import { peopleRecordSet } from './people/document.js';
 import { PeopleService } from './people/service.js';
 import { openProgrammes } from './programmes/open-programmes.js';
 import { openReports } from './report/open-reports.js';
+import { RendererEdits } from './renderer-edits.js';
 import { settingsDocument, uiStateDocument } from './settings/document.js';
 
 /**
@@ -35,6 +36,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     });
     const programmeServices = await openProgrammes({ store, people, events, now });
     const reports = await openReports({ store, settings, people, programmeServices, events, now });
+    const rendererEdits = new RendererEdits(events);
     const backups = new BackupService({
       dataDir: store.dataDir,
       appVersion: options.appVersion,
@@ -61,6 +63,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       printer: options.printer,
       systemPrint: options.systemPrint,
       reports,
+      rendererEdits,
       backups,
       onRestartRequired: options.onRestartRequired,
     });
@@ -79,6 +82,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         await uiState.update(() => ({ window: bounds }));
       },
       flush: () => store.flush(),
+      saveRendererEdits: (timeoutMs) => rendererEdits.saveBeforeClosing(timeoutMs),
       offerBackupFile: (path) => {
         backups.offer(path);
         events.emit('backup:opened', {});

@@ -43,7 +43,8 @@ export function createElectronPrinter(): Printer & SystemPrint {
           new Promise<boolean>((resolve, reject) => {
             window.webContents.print(toPrintOptions(job), (success, failureReason) => {
               if (success) resolve(true);
-              else if (failureReason === 'cancelled') resolve(false);
+              // Electron reports a cancelled dialog as "Print job canceled" (the spelling varied between versions).
+              else if (/cancel/i.test(failureReason)) resolve(false);
               else reject(new Error(`Printing failed: ${failureReason}`));
             });
           }),

@@ -4,6 +4,9 @@ import { APP_ENTRY_URL } from './app-origin.js';
 import { webPreferencesFor } from './web-preferences.js';
 import { fitWindowBounds, MIN_WINDOW_SIZE } from './window-bounds.js';
 
+/** How long closing waits for the window to save what its editors still hold. */
+export const RENDERER_SAVE_WAIT_MS = 3000;
+
 export interface MainWindowOptions {
   core: Core;
   preloadPath: string;
@@ -19,6 +22,8 @@ export interface MainWindow {
    * core is about to close (quitting from the menu closes the core before the window).
    */
   saveBoundsAndStop(): Promise<void>;
+  /** Asks the window to save its editors' pending changes, unless it is already gone. */
+  saveEdits(): Promise<void>;
 }
 
 /**
@@ -50,7 +55,18 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     if (!coreOpen || window.isDestroyed()) return;
     await core.saveWindowBounds(currentBounds(window));
   };
-  window.on('close', () => {
+  // The editors may hold a change typed less than a second ago: the first close is held back
+  // until the window has saved it (or a short wait is over), then the window really closes.
+  let editsSaved = false;
+  window.on('close', (event) => {
+    if (coreOpen && !editsSaved) {
+      event.preventDefault();
+      void core.saveRendererEdits(RENDERER_SAVE_WAIT_MS).finally(() => {
+        editsSaved = true;
+        if (!window.isDestroyed()) window.close();
+      });
+      return;
+    }
     saveBounds().catch((error: unknown) => options.reportError('Could not save the window position', error));
   });
 
@@ -72,7 +88,12 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
       coreOpen = false;
     }
   };
-  return { window, saveBoundsAndStop };
+  const saveEdits = async (): Promise<void> => {
+    if (window.isDestroyed() || editsSaved) return;
+    await core.saveRendererEdits(RENDERER_SAVE_WAIT_MS);
+    editsSaved = true;
+  };
+  return { window, saveBoundsAndStop, saveEdits };
 }
 
 function currentBounds(window: BrowserWindow): WindowBounds {

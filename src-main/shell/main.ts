@@ -80,6 +80,8 @@ async function start(): Promise<void> {
 
   const quitCoordinator = createQuitCoordinator({
     closeCore: async () => {
+      // Quitting from the menu closes the core before the window: the window saves first.
+      await mainWindow?.saveEdits();
       stopServing();
       stopForwarding();
       stopMenuUpdates();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { settingsQuery } from '../features/settings/queries';
 import { applyLanguage } from '../i18n';
 import { useDataEvents } from '../lib/use-data-events';
+import { useSaveEditsOnClose } from '../lib/pending-edits';
 import { useErrorMessage } from '../lib/use-error-message';
 
 /**
@@ -16,6 +17,7 @@ export function Boot({ children }: { children: ReactNode }) {
   const errorMessage = useErrorMessage();
   const settings = useQuery(settingsQuery());
   useDataEvents();
+  useSaveEditsOnClose();
 
   const language = settings.data?.language;
   useLayoutEffect(() => {

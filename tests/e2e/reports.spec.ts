@@ -64,6 +64,11 @@ test('a report is drafted from the record, edited in Hindi, autosaved, kept acro
   expect(await reportText(sachiv, id)).toContain('सभा में नमस्ते क');
   expect(await reportText(sachiv, id)).not.toContain('नमस्ते कि');
 
+  // Closing the window right after a keystroke: the shell asks the window to save first.
+  await page.keyboard.type(' अंतिम शब्द');
+  expect(await sachiv.core.saveRendererEdits(10_000)).toBe('saved');
+  expect(await reportText(sachiv, id)).toContain('नमस्ते क अंतिम शब्द');
+
   // Quitting and starting again keeps every acknowledged word.
   await sachiv.restart();
   await page.reload();
@@ -162,10 +167,19 @@ test('a data block is refreshed from the record, and a removed report comes back
   await expect(saveState(page)).toHaveText('सहेजा गया');
   expect(await reportText(sachiv, report.id)).toContain('कुल | 21');
 
+  // Leaving right after typing waits for the save; opening the report again shows that text.
+  await text.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('जाते-जाते लिखा गया। ');
   await page.getByRole('link', { name: 'सभी प्रतिवेदन' }).click();
   const table = page.getByRole('table', { name: 'सभी प्रतिवेदन' });
   await expect(table.getByRole('link', { name: `प्रतिवेदन: ${TITLE} खोलें` })).toBeVisible();
+  expect(await reportText(sachiv, report.id)).toContain('जाते-जाते लिखा गया।');
   await shoot(page, 'reports-list-hi');
+  await table.getByRole('link', { name: `प्रतिवेदन: ${TITLE} खोलें` }).click();
+  await expect(text).toContainText('जाते-जाते लिखा गया।');
+  await expect(text).toContainText('कुल21');
+  await page.getByRole('link', { name: 'सभी प्रतिवेदन' }).click();
   await table.getByRole('button', { name: `प्रतिवेदन: ${TITLE} हटाएँ` }).click();
   await expect(page.getByText(/अभी कोई प्रतिवेदन नहीं है।/)).toBeVisible();
   await page.getByRole('button', { name: 'पूर्ववत करें' }).click();

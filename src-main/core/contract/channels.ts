@@ -87,6 +87,8 @@ const byId = z.object({ id: z.string().min(1).max(100) }).strict();
 export const channels = {
   'app:info': { input: none, output: appInfoSchema },
   'app:dismissNotice': { input: byId, output: z.null() },
+  /** The window's answer to app:saveEdits: every edit it held is saved (or its save failed). */
+  'app:editsSaved': { input: none, output: z.null() },
 
   'settings:get': { input: none, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },

@@ -75,7 +75,6 @@ export const ERROR_CODES = [
   'peopleImport.readFailed',
   'reports.notFound',
   'reports.final',
-  'reports.conflict',
   'reports.revisionNotFound',
   'reports.programmeNotFound',
   'reports.tooLarge',

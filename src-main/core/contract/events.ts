@@ -12,6 +12,8 @@ export const events = {
   'import:progress': importProgressSchema,
   /** A backup file was opened from outside the app; the renderer offers to restore it. */
   'backup:opened': z.object({}),
+  /** The window is about to close: save what the editors still hold, then call app:editsSaved. */
+  'app:saveEdits': z.object({}),
 } as const satisfies { [K in EventNameList]: z.ZodType };
 
 export type Events = typeof events;

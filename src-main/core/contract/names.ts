@@ -6,6 +6,7 @@
 export const CHANNEL_NAMES = [
   'app:info',
   'app:dismissNotice',
+  'app:editsSaved',
   'settings:get',
   'settings:update',
   'people:search',
@@ -85,7 +86,7 @@ export const CHANNEL_NAMES = [
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened'] as const;
+export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened', 'app:saveEdits'] as const;
 export type EventNameList = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

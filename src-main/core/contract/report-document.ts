@@ -12,6 +12,23 @@ export const REPORT_LINK_MAX = 2_000;
 
 const textValue = z.string().max(REPORT_TEXT_MAX);
 
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The one rule for links in a report, used by the editor, the paste filter, the PDF and the
+ * Word file: only web and e-mail addresses are links, in the form the URL parser gives them.
+ * Anything else (javascript:, data:, file:, a relative path) returns null and its words stay
+ * plain text, since a reader's click on it could only do harm or nothing.
+ */
+export function safeReportLink(href: string): string | null {
+  try {
+    const url = new URL(href.trim());
+    return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export const reportMarkSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
   z.object({ type: z.literal('italic') }),

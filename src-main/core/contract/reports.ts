@@ -43,11 +43,12 @@ export const reportSummarySchema = z.object({
 export type ReportSummary = z.output<typeof reportSummarySchema>;
 
 /**
- * A kept state of the report. "generated": the draft as Sachiv wrote it; "auto": what the draft held at the end of a burst of editing;
- * "named": kept on request under a name; "final": the finalised text; "beforeRestore": the
- * draft as it was just before an older revision was brought back.
+ * A kept state of the report. "generated": the draft as Sachiv wrote it; "auto": what the
+ * draft held at the end of a burst of editing; "named": kept on request under a name; "final":
+ * the finalised text; "beforeRestore": the draft just before an older revision was brought
+ * back; "overwritten": a draft that a save made from an older copy (another window) replaced.
  */
-export const revisionKindSchema = z.enum(['generated', 'auto', 'named', 'final', 'beforeRestore']);
+export const revisionKindSchema = z.enum(['generated', 'auto', 'named', 'final', 'beforeRestore', 'overwritten']);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 
 export const revisionSummarySchema = z.object({
@@ -60,7 +61,8 @@ export const revisionSummarySchema = z.object({
 });
 export type RevisionSummary = z.output<typeof revisionSummarySchema>;
 
-export const revisionSchema = revisionSummarySchema.extend({ title: z.string(), body: reportDocSchema });
+/** `version` is the draft version the revision captured, so a retried step never keeps it twice. */
+export const revisionSchema = revisionSummarySchema.extend({ version: z.number().int(), title: z.string(), body: reportDocSchema });
 export type Revision = z.output<typeof revisionSchema>;
 
 /** The current draft or a kept revision, for comparing. */

@@ -38,6 +38,8 @@ export interface ReportsServiceOptions {
 
 /** Reports (प्रतिवेदन): drafted from a programme's record, edited, kept in revisions, finalised. */
 export class ReportsService {
+  private readonly queues = new Map<string, Promise<void>>();
+
   constructor(
     private readonly reports: DurableCollection<StoredReport, ReportSummary>,
     private readonly revisions: DurableCollection<StoredRevisions, { count: number }>,
@@ -60,7 +62,7 @@ export class ReportsService {
     const { title, body } = draftReport(facts, template, at);
     const id = randomUUID();
     // The revisions file goes first: a report file always has its revisions file beside it.
-    await this.revisions.create(id, { reportId: id, revisions: [revisionOf(1, 'generated', '', at, title, body)] });
+    await this.revisions.create(id, { reportId: id, revisions: [revisionOf(1, 'generated', '', at, 1, title, body)] });
     const report: StoredReport = {
       id,
       programmeId,
@@ -84,7 +86,9 @@ export class ReportsService {
 
   /**
    * An autosave. When the previous save is more than a burst's gap ago, the text it saved is
-   * first kept as a revision, so each burst of editing leaves exactly one revision behind.
+   * first kept as a revision, so each burst of editing leaves exactly one revision behind. A
+   * save made from an older copy than the stored draft (a second window) still saves, but the
+   * draft it replaces is kept as a revision first, so neither text is lost.
    */
   async save(input: ChannelParsedInput<'reports:save'>): Promise<{ version: number; updatedAt: string }> {
     const check = new FieldChecker();
@@ -93,20 +97,27 @@ export class ReportsService {
     const size = Buffer.byteLength(JSON.stringify(input.body));
     if (size > REPORT_BODY_MAX_BYTES) throw new AppError('reports.tooLarge', { params: { size: megabytes(size), limit: megabytes(REPORT_BODY_MAX_BYTES) } });
 
-    const current = await this.requireEditable(input.id);
-    if (current.version !== input.baseVersion) throw new AppError('reports.conflict');
-    const now = this.options.now();
-    const burstEnded =
-      current.unkeptEdits && current.lastEditAt !== null && now.getTime() - Date.parse(current.lastEditAt) > EDIT_BURST_GAP_MS;
-    if (burstEnded) await this.keep(current, 'auto', '', current.lastEditAt ?? now.toISOString());
-
-    const at = now.toISOString();
-    const saved = await this.reports.update(input.id, (report) => {
-      if (report.version !== input.baseVersion) throw new AppError('reports.conflict');
-      return { ...report, title, body: input.body, version: report.version + 1, updatedAt: at, lastEditAt: at, unkeptEdits: true };
+    return this.exclusive(input.id, async () => {
+      const current = await this.requireEditable(input.id);
+      const now = this.options.now();
+      if (current.version !== input.baseVersion) {
+        await this.keep(current, 'overwritten', '', now.toISOString());
+      } else if (current.unkeptEdits && current.lastEditAt !== null && now.getTime() - Date.parse(current.lastEditAt) > EDIT_BURST_GAP_MS) {
+        await this.keep(current, 'auto', '', current.lastEditAt);
+      }
+      const at = now.toISOString();
+      const saved = await this.reports.update(input.id, (report) => ({
+        ...report,
+        title,
+        body: input.body,
+        version: report.version + 1,
+        updatedAt: at,
+        lastEditAt: at,
+        unkeptEdits: true,
+      }));
+      this.options.onChange();
+      return { version: saved.version, updatedAt: saved.updatedAt };
     });
-    this.options.onChange();
-    return { version: saved.version, updatedAt: saved.updatedAt };
   }
 
   async revisionList(id: string): Promise<RevisionSummary[]> {
@@ -126,61 +137,70 @@ export class ReportsService {
     const check = new FieldChecker();
     const name = check.line('name', rawName, TEXT_LIMITS.line, true);
     check.finish();
-    const report = await this.require(id);
-    const kept = await this.keep(report, 'named', name, this.options.now().toISOString());
-    await this.reports.update(id, (draft) => ({ ...draft, unkeptEdits: false, lastEditAt: null }));
-    this.options.onChange();
-    return summaryOf(kept);
+    return this.exclusive(id, async () => {
+      const report = await this.require(id);
+      const kept = await this.keep(report, 'named', name, this.options.now().toISOString());
+      await this.reports.update(id, (draft) => ({ ...draft, unkeptEdits: false, lastEditAt: null }));
+      this.options.onChange();
+      return summaryOf(kept);
+    });
   }
 
   /** Brings back an older revision as the draft; unkept edits are kept as a revision first. */
   async restoreRevision(id: string, number: number): Promise<Report> {
-    const report = await this.requireEditable(id);
-    const chosen = await this.revision(id, number);
-    const at = this.options.now().toISOString();
-    if (report.unkeptEdits) await this.keep(report, 'beforeRestore', '', at);
-    const restored = await this.reports.update(id, (draft) => ({
-      ...draft,
-      title: chosen.title,
-      body: chosen.body,
-      version: draft.version + 1,
-      updatedAt: at,
-      unkeptEdits: false,
-      lastEditAt: null,
-    }));
-    this.options.onChange();
-    return publicReport(restored);
+    return this.exclusive(id, async () => {
+      const report = await this.requireEditable(id);
+      const chosen = await this.revision(id, number);
+      const at = this.options.now().toISOString();
+      if (report.unkeptEdits) await this.keep(report, 'beforeRestore', '', at);
+      const restored = await this.reports.update(id, (draft) => ({
+        ...draft,
+        title: chosen.title,
+        body: chosen.body,
+        version: draft.version + 1,
+        updatedAt: at,
+        unkeptEdits: false,
+        lastEditAt: null,
+      }));
+      this.options.onChange();
+      return publicReport(restored);
+    });
   }
 
   /** Stamps the signature, keeps the text as the final revision and locks the report. */
   async finalise(id: string): Promise<Report> {
-    const report = await this.requireEditable(id);
-    const now = this.options.now();
-    const at = now.toISOString();
-    const body = stampSignature(report.body, this.options.signature(now));
-    const kept = await this.keep({ ...report, body }, 'final', '', at);
-    const finalised = await this.reports.update(id, (draft) => ({
-      ...draft,
-      body,
-      status: 'final' as const,
-      version: draft.version + 1,
-      updatedAt: at,
-      finalisedAt: at,
-      finalRevision: kept.number,
-      unkeptEdits: false,
-      lastEditAt: null,
-    }));
-    this.options.onChange();
-    return publicReport(finalised);
+    return this.exclusive(id, async () => {
+      const report = await this.requireEditable(id);
+      const now = this.options.now();
+      const at = now.toISOString();
+      const body = stampSignature(report.body, this.options.signature(now));
+      const kept = await this.keep({ ...report, body }, 'final', '', at);
+      const finalised = await this.reports.update(id, (draft) => ({
+        ...draft,
+        body,
+        status: 'final' as const,
+        version: draft.version + 1,
+        updatedAt: at,
+        finalisedAt: at,
+        finalRevision: kept.number,
+        unkeptEdits: false,
+        lastEditAt: null,
+      }));
+      this.options.onChange();
+      return publicReport(finalised);
+    });
   }
 
   /** Opens a final report for further edits; they start a new revision, the final one stays. */
   async reopen(id: string): Promise<Report> {
-    await this.require(id);
-    const at = this.options.now().toISOString();
-    const reopened = await this.reports.update(id, (draft) => ({ ...draft, status: 'draft' as const, version: draft.version + 1, updatedAt: at }));
-    this.options.onChange();
-    return publicReport(reopened);
+    return this.exclusive(id, async () => {
+      const report = await this.require(id);
+      if (report.status !== 'final') return publicReport(report);
+      const at = this.options.now().toISOString();
+      const reopened = await this.reports.update(id, (draft) => ({ ...draft, status: 'draft' as const, version: draft.version + 1, updatedAt: at }));
+      this.options.onChange();
+      return publicReport(reopened);
+    });
   }
 
   async remove(id: string): Promise<ReportSummary> {
@@ -204,16 +224,46 @@ export class ReportsService {
 
   private async setRemoved(id: string, removedAt: string | null): Promise<ReportSummary> {
     if (!this.reports.has(id)) throw new AppError('reports.notFound');
-    const changed = await this.reports.update(id, (draft) => ({ ...draft, removedAt }));
-    this.options.onChange();
-    return summarizeReport(changed);
+    return this.exclusive(id, async () => {
+      const changed = await this.reports.update(id, (draft) => ({ ...draft, removedAt }));
+      this.options.onChange();
+      return summarizeReport(changed);
+    });
   }
 
+  /**
+   * Runs one change of a report after the previous change of the same report has finished, so
+   * a read, a kept revision and the write that follows it are never interleaved with another
+   * change (an autosave landing between a finalise's read and its write would be overwritten).
+   */
+  private exclusive<T>(id: string, change: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const result = previous.then(change);
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return result;
+  }
+
+  /**
+   * Adds a revision of the report as it is now. If the newest revision already holds this very
+   * draft version in the same kind (a step retried after its second write failed), that one is
+   * returned instead of keeping the text twice.
+   */
   private async keep(report: StoredReport, kind: RevisionKind, name: string, savedAt: string): Promise<Revision> {
     let kept: Revision | undefined;
     await this.revisions.update(report.id, (stored) => {
-      const number = (stored.revisions[stored.revisions.length - 1]?.number ?? 0) + 1;
-      kept = revisionOf(number, kind, name, savedAt, report.title, report.body);
+      const newest = stored.revisions[stored.revisions.length - 1];
+      if (newest !== undefined && newest.version === report.version && newest.kind === kind && kind !== 'named') {
+        kept = newest;
+        return stored;
+      }
+      kept = revisionOf((newest?.number ?? 0) + 1, kind, name, savedAt, report.version, report.title, report.body);
       return { ...stored, revisions: [...stored.revisions, kept] };
     });
     if (kept === undefined) throw new Error('The revision was not kept.');
@@ -234,8 +284,8 @@ export class ReportsService {
   }
 }
 
-function revisionOf(number: number, kind: RevisionKind, name: string, savedAt: string, title: string, body: ReportDoc): Revision {
-  return { number, kind, name, savedAt, letters: [...plainText(body).replace(/\s/g, '')].length, title, body };
+function revisionOf(number: number, kind: RevisionKind, name: string, savedAt: string, version: number, title: string, body: ReportDoc): Revision {
+  return { number, kind, name, savedAt, letters: [...plainText(body).replace(/\s/g, '')].length, version, title, body };
 }
 
 function summaryOf(revision: Revision): RevisionSummary {

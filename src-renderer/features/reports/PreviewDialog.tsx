@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { QueriesState } from '../../components/QueriesState';
@@ -26,34 +26,28 @@ export function PreviewDialog({ reportId, title, busy, onExport, onPrint, onClos
   const errorMessage = useErrorMessage();
   const titleId = useId();
   const preview = useQuery(previewQuery(reportId));
-  const pagesRef = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState<number | null>(null);
+  const [pageImages, setPageImages] = useState<string[]>([]);
+  const [drawn, setDrawn] = useState(false);
   const [drawError, setDrawError] = useState<unknown>(null);
 
   useEffect(() => {
-    const container = pagesRef.current;
-    if (!preview.data || container === null) return;
-    let cancelled = false;
-    container.replaceChildren();
-    const total = preview.data.pages;
-    drawPdfPages(
-      preview.data.pdfBase64,
-      (page, canvas) => {
-        if (cancelled) return;
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', t('preview.page', { page: format.number(page), pages: format.number(total) }));
-        canvas.className = 'preview__page';
-        container.append(canvas);
-      },
-      PAGE_WIDTH_PX,
-    )
-      .then((pages) => !cancelled && setDrawn(pages))
-      .catch((error: unknown) => !cancelled && setDrawError(error));
+    if (!preview.data) return;
+    const drawing = new AbortController();
+    const urls: string[] = [];
+    setPageImages([]);
+    drawPdfPages(preview.data.pdfBase64, PAGE_WIDTH_PX, drawing.signal, (_page, url) => {
+      urls.push(url);
+      setPageImages([...urls]);
+    })
+      .then(() => !drawing.signal.aborted && setDrawn(true))
+      .catch((error: unknown) => !drawing.signal.aborted && setDrawError(error));
     return () => {
-      cancelled = true;
+      drawing.abort();
+      for (const url of urls) URL.revokeObjectURL(url);
     };
-  }, [preview.data, t, format]);
+  }, [preview.data]);
 
+  const total = preview.data?.pages ?? 0;
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="dialog--preview">
       <div className="preview__header">
@@ -74,13 +68,23 @@ export function PreviewDialog({ reportId, title, busy, onExport, onPrint, onClos
         </div>
       </div>
       {!preview.data && <QueriesState queries={[preview]} />}
-      {preview.data && drawn === null && drawError === null && <p className="state">{t('preview.loading')}</p>}
+      {preview.data && !drawn && drawError === null && <p className="state">{t('preview.loading')}</p>}
       {drawError !== null && (
         <p className="form-error" role="alert">
           {errorMessage(drawError)}
         </p>
       )}
-      <div ref={pagesRef} className="preview__pages" />
+      <div className="preview__pages">
+        {pageImages.map((url, index) => (
+          <img
+            key={url}
+            className="preview__page"
+            src={url}
+            width={PAGE_WIDTH_PX}
+            alt={t('preview.page', { page: format.number(index + 1), pages: format.number(total) })}
+          />
+        ))}
+      </div>
     </Dialog>
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { DataBlockSource, Report, ReportDoc } from '../../../src-main/core/contract/index.js';
+import { Link, useBlocker } from 'react-router';
+import { REPORT_TITLE_MAX, type DataBlockSource, type Report, type ReportDoc } from '../../../src-main/core/contract/index.js';
+import { isShortcut, SCREEN_SHORTCUTS } from '../../app/shortcuts';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { call } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -32,6 +33,8 @@ export function ReportWorkspace({ report }: { report: Report }) {
   const exportReport = useExportReport(report.id);
   const printReport = usePrintReport(report.id);
   const [title, setTitle] = useState(report.title);
+  /** The last title that can be saved; while the field is empty or too long, edits save under it. */
+  const savableTitle = useRef(report.title);
   const body = useRef<ReportDoc>(report.body);
   const [contentKey, setContentKey] = useState(0);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -45,20 +48,36 @@ export function ReportWorkspace({ report }: { report: Report }) {
   const onBodyChange = useCallback(
     (next: ReportDoc) => {
       body.current = next;
-      change({ title, body: next });
+      change({ title: savableTitle.current, body: next });
     },
-    [change, title],
+    [change],
   );
+  const titleProblem = title.trim() === '' ? 'required' : [...title].length > REPORT_TITLE_MAX ? 'tooLong' : null;
   const onTitleChange = (next: string) => {
     setTitle(next);
+    if (next.trim() === '' || [...next].length > REPORT_TITLE_MAX) return;
+    savableTitle.current = next;
     change({ title: next, body: body.current });
   };
+
+  // Leaving for another screen waits until the last change is on disk; a failed save stays here.
+  const blocker = useBlocker(() => autosave.isUnsaved());
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    saveNow()
+      .then(() => blocker.proceed())
+      .catch((error: unknown) => {
+        blocker.reset();
+        say(errorMessage(error));
+      });
+  });
   const refreshBlock = useCallback((source: DataBlockSource) => call('reports:dataBlock', { id: report.id, source }), [report.id]);
 
   /** The core replaced the report (restore, finalise, reopen): show its text and build on its version. */
   const replaced = (next: Report) => {
     body.current = next.body;
     setTitle(next.title);
+    savableTitle.current = next.title;
     autosave.reset(next.version);
     setContentKey((key) => key + 1);
   };
@@ -101,15 +120,19 @@ export function ReportWorkspace({ report }: { report: Report }) {
       .then(() => setDialog({ kind: 'preview' }))
       .catch((error: unknown) => say(errorMessage(error)));
 
+  const openCompare = (number: number) =>
+    saveNow()
+      .then(() => setDialog({ kind: 'compare', number }))
+      .catch((error: unknown) => say(errorMessage(error)));
+
   // Ctrl+S saves at once (autosave would anyway); Ctrl+P opens the print preview.
   useEffect(() => {
+    const keysOf = (id: 'save' | 'preview') => SCREEN_SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys ?? '';
     const onKey = (event: KeyboardEvent) => {
-      if (!event.ctrlKey || event.altKey || event.shiftKey || event.metaKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 's') {
+      if (isShortcut(keysOf('save'), event)) {
         event.preventDefault();
         saveNow().catch(() => undefined);
-      } else if (key === 'p') {
+      } else if (isShortcut(keysOf('preview'), event)) {
         event.preventDefault();
         openPreview();
       }
@@ -119,6 +142,8 @@ export function ReportWorkspace({ report }: { report: Report }) {
   });
 
   const busy = action.isPending || exportReport.isPending || printReport.isPending;
+  // While the core replaces the text (restore, finalise, reopen) nothing can be typed into the old one.
+  const editorLocked = locked || action.isPending;
   return (
     <section className="page report-page" aria-labelledby="report-title-label">
       <p className="report-page__back">
@@ -130,7 +155,20 @@ export function ReportWorkspace({ report }: { report: Report }) {
           <label id="report-title-label" htmlFor="report-title">
             {t('editor.titleLabel')}
           </label>
-          <input id="report-title" className="input" value={title} readOnly={locked} onChange={(event) => onTitleChange(event.target.value)} />
+          <input
+            id="report-title"
+            className="input"
+            value={title}
+            readOnly={editorLocked}
+            aria-invalid={titleProblem !== null}
+            aria-describedby={titleProblem === null ? undefined : 'report-title-problem'}
+            onChange={(event) => onTitleChange(event.target.value)}
+          />
+          {titleProblem !== null && (
+            <p id="report-title-problem" className="form-error">
+              {t(`editor.title.${titleProblem}`, { max: format.number(REPORT_TITLE_MAX) })}
+            </p>
+          )}
         </div>
         <span className={`badge badge--${report.status}`}>{t(`status.${report.status}`)}</span>
         <SaveStatus state={autosave.state} onRetry={() => saveNow().catch(() => undefined)} />
@@ -166,12 +204,12 @@ export function ReportWorkspace({ report }: { report: Report }) {
       </div>
       {locked && report.finalisedAt !== null && <p className="notice">{t('editor.locked', { date: format.date(report.finalisedAt) })}</p>}
       <div className="report-page__body">
-        <ReportEditor initialBody={body.current} contentKey={contentKey} readOnly={locked} onChange={onBodyChange} onRefreshDataBlock={refreshBlock} />
+        <ReportEditor initialBody={body.current} contentKey={contentKey} readOnly={editorLocked} onChange={onBodyChange} onRefreshDataBlock={refreshBlock} />
         {showRevisions && (
           <RevisionsPanel
             reportId={report.id}
             locked={locked}
-            onCompare={(number) => setDialog({ kind: 'compare', number })}
+            onCompare={(number) => void openCompare(number)}
             onRestore={(number) => void restoreRevision(number)}
             onClose={() => setShowRevisions(false)}
           />

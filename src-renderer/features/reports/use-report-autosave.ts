@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportDoc } from '../../../src-main/core/contract/index.js';
 import { call } from '../../lib/api';
+import { usePendingEdits } from '../../lib/pending-edits';
 import { reportKeys } from './queries';
 
 /** How long after the last keystroke the draft is saved (the issue allows up to 1 s). */
@@ -27,8 +28,12 @@ export function useReportAutosave(id: string, initialVersion: number) {
   const latest = useRef<Content | null>(null);
   const changeCount = useRef(0);
   const savedCount = useRef(0);
+  /** Goes up when the core replaced the report: answers to saves sent before that are stale. */
+  const generation = useRef(0);
   const running = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const isUnsaved = useCallback(() => changeCount.current !== savedCount.current || running.current !== null, []);
 
   const saveLatest = useCallback(async (): Promise<void> => {
     if (timer.current !== null) {
@@ -41,18 +46,20 @@ export function useReportAutosave(id: string, initialVersion: number) {
     }
     const content = latest.current;
     const sending = changeCount.current;
+    const sentIn = generation.current;
     if (content === null || sending === savedCount.current) return;
     setState({ kind: 'saving' });
     const save = (async () => {
       try {
         const result = await call('reports:save', { id, baseVersion: version.current, title: content.title, body: content.body });
+        if (sentIn !== generation.current) return;
         version.current = result.version;
         savedCount.current = sending;
         // A save after a pause may have kept the previous burst as a revision.
         void queryClient.invalidateQueries({ queryKey: reportKeys.revisions(id) });
         setState(changeCount.current === sending ? { kind: 'saved' } : { kind: 'unsaved' });
       } catch (error) {
-        setState({ kind: 'failed', error });
+        if (sentIn === generation.current) setState({ kind: 'failed', error });
         throw error;
       } finally {
         running.current = null;
@@ -76,16 +83,22 @@ export function useReportAutosave(id: string, initialVersion: number) {
     [saveLatest],
   );
 
-  /** After the core replaced the report (restore, finalise, reopen), its version is the new base. */
+  /**
+   * After the core replaced the report (restore, finalise, reopen), its version is the new base.
+   * Callers save first and keep the editor read-only meanwhile, so nothing typed is dropped here.
+   */
   const reset = useCallback((nextVersion: number) => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
+    generation.current += 1;
     version.current = nextVersion;
     latest.current = null;
     savedCount.current = changeCount.current;
     setState({ kind: 'saved' });
   }, []);
 
+  // Closing the window asks every editor to save what it holds (see lib/pending-edits).
+  usePendingEdits(saveLatest);
   // Leaving the screen saves what is pending instead of dropping it.
   useEffect(
     () => () => {
@@ -94,5 +107,5 @@ export function useReportAutosave(id: string, initialVersion: number) {
     [saveLatest],
   );
 
-  return { state, change, saveNow: saveLatest, reset };
+  return { state, change, saveNow: saveLatest, reset, isUnsaved };
 }

@@ -37,6 +37,11 @@ describe('the opening sentence', () => {
     );
   });
 
+  it('writes a run of days as a range and separate days as a list', () => {
+    expect(text(workshopFacts({ dates: ['2024-04-17', '2024-04-18', '2024-04-19'], partOfDay: null }))).toContain('17–19 अप्रैल 2024 को');
+    expect(text(workshopFacts({ dates: ['2024-04-24', '2024-04-17'], partOfDay: null }))).toContain('17 अप्रैल 2024 और 24 अप्रैल 2024 को');
+  });
+
   it('leaves out a missing date, venue and organiser without leaving gaps, and names a kindless event a कार्यक्रम', () => {
     const draft = text(workshopFacts({ dates: [], venue: '', organiser: '', kindName: '', partOfDay: null }));
     expect(draft).toContain('"राजभाषा हिंदी का प्रयोग" विषय पर कार्यक्रम का आयोजन किया गया।');
@@ -147,6 +152,29 @@ describe('who spoke', () => {
     expect(lines).toContain('तीसरे वक्ता ने कार्यशाला को संबोधित किया।');
     expectNoHoles(draft);
   });
+
+  it('tells a later session in order: its roles, then its speakers, without naming the session twice', () => {
+    const draft = text(
+      workshopFacts({
+        purpose: '',
+        sessions: [
+          { name: 'उद्घाटन सत्र', roles: [], activities: [] },
+          { name: 'समापन सत्र', roles: [{ roleId: 'role-chair', roleName: 'अध्यक्षता', holders: [{ name: 'डॉ. सिंह', designation: '', personId: null }] }], activities: [] },
+        ],
+        speeches: [
+          { sessionIndex: 1, speaker: { name: 'समापन वक्ता', designation: '', personId: null }, summary: '', citations: [] },
+          { sessionIndex: 0, speaker: { name: 'पहले वक्ता', designation: '', personId: null }, summary: 'स्वागत।', citations: [] },
+        ],
+      }),
+    );
+    const lines = draft.split('\n');
+    const opening = lines.indexOf('बोलते हुए पहले वक्ता ने कहा: स्वागत।');
+    const chair = lines.indexOf('समापन सत्र की अध्यक्षता डॉ. सिंह ने की।');
+    const closing = lines.indexOf('समापन सत्र में समापन वक्ता ने कार्यशाला को संबोधित किया।');
+    expect(opening).toBeGreaterThan(0);
+    expect(chair).toBeGreaterThan(opening);
+    expect(closing).toBeGreaterThan(chair);
+  });
 });
 
 describe('feedback', () => {
@@ -218,8 +246,12 @@ describe('minutes', () => {
     expect(draft).toContain('दिनांक: 17.04.2024');
     expect(draft).toContain('1 | श्री रमेश चंद्र | ज़िलाधिकारी (अध्यक्ष) | शाखा क\n2 | अमित | सदस्य | शाखा क');
     expect(draft).toContain('1 | बबीता | सदस्य | बीमारी\n2 | चेतन | सदस्य | बिना सूचना');
-    expect(draft).toContain('धन्यवाद ज्ञापन के साथ कार्यवाही समाप्त हुई।');
+    // Nobody gave a vote of thanks in this record, so the minutes do not claim one.
+    expect(draft).not.toContain('धन्यवाद ज्ञापन');
     expectNoHoles(draft);
+    const thanked = workshopFacts();
+    thanked.sessions[0]?.roles.push({ roleId: 'role-vote-of-thanks', roleName: 'धन्यवाद ज्ञापन', holders: [{ name: 'प्रकाश', designation: '', personId: null }] });
+    expect(text(thanked, 'minutes')).toContain('धन्यवाद ज्ञापन के साथ कार्यवाही समाप्त हुई।');
   });
 });
 

@@ -59,17 +59,22 @@ describe('drafting a report from a programme', () => {
 });
 
 describe('autosave and revisions', () => {
-  it('saves every change durably, survives a restart, and refuses a save based on an older version', async () => {
+  it('saves every change durably and survives a restart; a save from an older copy keeps the newer draft as a revision', async () => {
     const report = await h.ok('reports:create', { programmeId, template: 'brief' });
     const body = withParagraph(report.body, 'नमस्ते, यह नया अनुच्छेद है।');
     const saved = await h.ok('reports:save', { id: report.id, baseVersion: 1, title: report.title, body });
     expect(saved.version).toBe(2);
-    const stale = await h.call('reports:save', { id: report.id, baseVersion: 1, title: report.title, body: report.body });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'reports.conflict' } });
+    // A second window still holding version 1 saves; the text it replaces is not lost.
+    const older = await h.ok('reports:save', { id: report.id, baseVersion: 1, title: report.title, body: withParagraph(report.body, 'दूसरी खिड़की') });
+    expect(older.version).toBe(3);
+    const [overwritten] = await h.ok('reports:revisions', { id: report.id });
+    expect(overwritten).toMatchObject({ kind: 'overwritten', number: 2 });
+    expect(plainText((await h.ok('reports:revision', { id: report.id, number: 2 })).body)).toContain('नमस्ते, यह नया अनुच्छेद है।');
+    await h.ok('reports:save', { id: report.id, baseVersion: 3, title: report.title, body });
 
     await h.reopen();
     const reopened = await h.ok('reports:get', { id: report.id });
-    expect(reopened.version).toBe(2);
+    expect(reopened.version).toBe(4);
     expect(plainText(reopened.body)).toContain('नमस्ते, यह नया अनुच्छेद है।');
     // The draft lives in its own small file; the revisions in another.
     const draftFile = JSON.parse(await readFile(join(h.dataDir, 'reports', `${report.id}.json`), 'utf8')) as { data: { body: ReportDoc } };
@@ -160,6 +165,34 @@ describe('finalising', () => {
   });
 });
 
+describe('changes that meet', () => {
+  it('finalises with every save acknowledged before it, and a second finalise is refused', async () => {
+    const report = await h.ok('reports:create', { programmeId, template: 'brief' });
+    const saving = h.ok('reports:save', { id: report.id, baseVersion: 1, title: report.title, body: withParagraph(report.body, 'अंतिम से ठीक पहले') });
+    const finalising = h.ok('reports:finalise', { id: report.id });
+    const again = h.call('reports:finalise', { id: report.id });
+    await saving;
+    const final = await finalising;
+    expect(plainText(final.body)).toContain('अंतिम से ठीक पहले');
+    expect(await again).toMatchObject({ ok: false, error: { code: 'reports.final' } });
+    const revisions = await h.ok('reports:revisions', { id: report.id });
+    expect(revisions.filter((revision) => revision.kind === 'final')).toHaveLength(1);
+    expect(plainText((await h.ok('reports:revision', { id: report.id, number: final.finalRevision ?? 0 })).body)).toContain('अंतिम से ठीक पहले');
+  });
+
+  it('leaves a draft as it is when asked to reopen it', async () => {
+    const report = await h.ok('reports:create', { programmeId, template: 'brief' });
+    expect(await h.ok('reports:reopen', { id: report.id })).toMatchObject({ status: 'draft', version: 1 });
+  });
+
+  it('cuts a generated title to the editor\'s limit, so the first save succeeds', async () => {
+    const long = await h.ok('programmes:create', { programme: { title: 'क'.repeat(300), kindId: 'kind-meeting', days: [{ date: '2024-04-17' }] } });
+    const report = await h.ok('reports:create', { programmeId: long.id, template: 'narrative' });
+    expect([...report.title].length).toBe(300);
+    await h.ok('reports:save', { id: report.id, baseVersion: 1, title: report.title, body: report.body });
+  });
+});
+
 describe('data blocks, removal and bad input', () => {
   it('refreshes a data block from the record as it is now', async () => {
     const report = await h.ok('reports:create', { programmeId, template: 'narrative' });
@@ -198,5 +231,16 @@ describe('Word export', () => {
     const parts = await readDocxParts(await readFile(saved?.path ?? ''));
     expect(parts.document).toContain('w:cs="Mangal"');
     expect(parts.document).not.toContain('w:cs="Noto Sans Devanagari"');
+  });
+});
+
+describe('a body nested beyond reason', () => {
+  it('is refused without harm, and the report stays as it was', async () => {
+    const report = await h.ok('reports:create', { programmeId, template: 'brief' });
+    let block: unknown = { type: 'paragraph', content: [{ type: 'text', text: 'गहरा' }] };
+    for (let depth = 0; depth < 5_000; depth += 1) block = { type: 'blockquote', content: [block] };
+    const reply = await h.call('reports:save', { id: report.id, baseVersion: 1, title: report.title, body: { type: 'doc', content: [block] } as ReportDoc });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'ipc.badInput' } });
+    expect((await h.ok('reports:get', { id: report.id })).version).toBe(1);
   });
 });

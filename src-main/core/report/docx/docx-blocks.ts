@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, type IParagraphOptions, type Table } from 'docx';
 import type { ReportBlock, ReportInline, ReportListItem, SignatureAttrs } from '../../contract/report-document.js';
+import { printStrings } from '../../print/print-strings.js';
 import { LIST_HANGING_TWIPS, ListNumbering, listIndentTwips, MAX_LIST_LEVEL } from './docx-lists.js';
 import { inlineChildren, plainRun, type RunEmphasis, type RunLook } from './docx-runs.js';
 import { dataBlockTable, reportTable } from './docx-tables.js';
@@ -106,9 +107,12 @@ function listToDocx(items: readonly ReportListItem[], kind: 'bullet' | 'ordered'
 /** Right-aligned, as a signature stands on a printed letter: place, date, (name), designation; empty parts left out. */
 function signatureParagraphs(signature: SignatureAttrs, context: BlockContext): Paragraph[] {
   const name = signature.name.trim();
+  // The same labels as the PDF's signature block, from the print wording.
+  const labels = printStrings(context.look.language).report;
+  const labelled = (label: string, value: string) => (value.trim() === '' ? '' : `${label} ${value.trim()}`);
   const lines: Array<{ text: string; spaceBefore: number }> = [
-    { text: signature.place.trim(), spaceBefore: 0 },
-    { text: signature.date.trim(), spaceBefore: 0 },
+    { text: labelled(labels.placeLabel, signature.place), spaceBefore: 0 },
+    { text: labelled(labels.dateLabel, signature.date), spaceBefore: 0 },
     // Room to sign by hand above the name.
     { text: name === '' ? '' : `(${name})`, spaceBefore: SIGNATURE_SPACE_TWIPS },
     { text: signature.designation.trim(), spaceBefore: 0 },

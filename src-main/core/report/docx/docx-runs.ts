@@ -1,5 +1,5 @@
 import { ExternalHyperlink, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
-import type { ReportInline, ReportMark, ReportText } from '../../contract/report-document.js';
+import { safeReportLink, type ReportInline, type ReportMark, type ReportText } from '../../contract/report-document.js';
 
 /**
  * The font and languages every run of the document declares. Word and LibreOffice pick the
@@ -69,19 +69,10 @@ function has(marks: readonly ReportMark[], type: ReportMark['type']): boolean {
   return marks.some((mark) => mark.type === type);
 }
 
-const LINKABLE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
 /** Only web and e-mail addresses are made clickable: a `file:` or `javascript:` link in a shared document is a trap. */
 function linkTarget(marks: readonly ReportMark[]): string | null {
-  for (const mark of marks) {
-    if (mark.type !== 'link') continue;
-    try {
-      return LINKABLE_PROTOCOLS.has(new URL(mark.attrs.href).protocol) ? mark.attrs.href : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  const link = marks.find((mark) => mark.type === 'link');
+  return link === undefined ? null : safeReportLink(link.attrs.href);
 }
 
 /**

@@ -67,14 +67,15 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
 }
 
 /** Present people by category, in the directory's category order, people without one last. */
-export function attendanceGroups(facts: ReportFacts): Array<{ name: string; invited: number; present: number; absent: number }> {
+export function attendanceGroups(facts: ReportFacts): Array<{ categoryId: string | null; name: string; invited: number; present: number; absent: number }> {
   const uncategorised = reportStrings(facts.language).attendance.uncategorised;
   const order = [...facts.categories.map((category) => category.id), null];
-  const groups = new Map<string | null, { name: string; invited: number; present: number; absent: number }>();
+  const groups = new Map<string | null, { categoryId: string | null; name: string; invited: number; present: number; absent: number }>();
   for (const member of facts.members) {
     const known = facts.categories.some((category) => category.id === member.categoryId);
     const key = known ? member.categoryId : null;
     const group = groups.get(key) ?? {
+      categoryId: key,
       name: key === null ? uncategorised : (facts.categories.find((category) => category.id === key)?.name ?? uncategorised),
       invited: 0,
       present: 0,

@@ -43,7 +43,8 @@ export function minutesBody(facts: ReportFacts, refreshedAt: string): ReportDoc 
           ),
         ]),
     ...(facts.outcomes.length === 0 ? [] : [heading(2, text.decisions), orderedList(facts.outcomes.map(oneLine))]),
-    paragraph(text.closing),
+    // Said only when someone gave the vote of thanks; the record decides, not the template.
+    facts.sessions.some((session) => session.roles.some((role) => role.roleId === 'role-vote-of-thanks')) ? paragraph(text.closing) : null,
     signatureOf(facts),
   ]);
 }

@@ -1,6 +1,6 @@
 import type { ReportBlock, ReportDoc } from '../../contract/index.js';
 import { isPresent } from '../../attendance/counts.js';
-import type { ReportFacts } from '../facts.js';
+import type { ReportFacts, SpeechFacts } from '../facts.js';
 import { joinList, oneLine, sentence, withoutEnding } from '../text/report-strings.js';
 import { attendanceGroups, buildDataBlock } from './data-blocks.js';
 import { bulletList, dataBlock, doc, heading, orderedList, paragraph } from './nodes.js';
@@ -24,10 +24,14 @@ export function narrativeBody(facts: ReportFacts, refreshedAt: string): ReportDo
     heading(1, facts.title),
     paragraphOf(opening),
     paragraphOf(attendanceSentences(say)),
-    ...speechParagraphs(say),
+    ...speechParagraphs(say, (speech) => (speech.sessionIndex ?? 0) === 0),
     facts.purpose === '' ? null : paragraph(sentence(say.strings.purpose, { kind: say.kind, purpose: say.complete(facts.purpose) })),
     ...contentBlocks(say),
-    ...laterSessions.map((session, index) => paragraphOf([...say.roles(index + 1, session), say.activities(index + 1, session)])),
+    // Each later session in turn: who held its roles, what happened, then who spoke in it.
+    ...laterSessions.flatMap((session, index) => [
+      paragraphOf([...say.roles(index + 1, session), say.activities(index + 1, session)]),
+      ...speechParagraphs(say, (speech) => speech.sessionIndex === index + 1),
+    ]),
     paragraphOf(feedbackSentences(say)),
     ...outcomeBlocks(say),
     facts.occasion === ''
@@ -60,7 +64,7 @@ export function attendanceSentences(say: Phrases): string[] {
   const groups = attendanceGroups(facts).filter((group) => group.present > 0);
   const present = groups.reduce((sum, group) => sum + group.present, 0);
   if (present === 0) return sentences;
-  const named = groups.filter((group) => group.name !== strings.attendance.uncategorised);
+  const named = groups.filter((group) => group.categoryId !== null);
   if (named.length === 0 || (groups.length === 1 && named.length === 1)) {
     sentences.push(say.plural(strings.attendance, 'total', present, {}));
   } else {
@@ -73,16 +77,17 @@ export function attendanceSentences(say: Phrases): string[] {
   return sentences;
 }
 
-/** One paragraph per speech, with the documents the speaker cited. */
-export function speechParagraphs(say: Phrases): ReportBlock[] {
+/** One paragraph per speech (of the sessions `included` picks), with the documents the speaker cited. */
+export function speechParagraphs(say: Phrases, included: (speech: SpeechFacts) => boolean = () => true): ReportBlock[] {
   const { facts, strings } = say;
-  return facts.speeches.flatMap((speech, position) => {
+  return facts.speeches.filter(included).flatMap((speech, position) => {
     const session = speech.sessionIndex === null ? undefined : facts.sessions[speech.sessionIndex];
     const later = speech.sessionIndex !== null && speech.sessionIndex > 0 && session !== undefined;
     const values = {
       in: later ? sentence(strings.sessionIn, { session: session.name }) : '',
       speaker: say.person(speech.speaker),
-      subject: later ? session.name : say.kind,
+      // "समापन सत्र में … ने कार्यशाला को संबोधित किया", not the session's name twice.
+      subject: say.kind,
       summary: speech.summary === '' ? '' : say.complete(speech.summary),
     };
     const template = speech.summary === '' ? strings.speech.noSummary : position === 0 ? strings.speech.first : strings.speech.next;

@@ -8,6 +8,8 @@ import { endsSentence, joinList, oneLine, pluralKey, reportStrings, sentence, wi
  * The sentences every template shares, each built from one locale string. A fact that is
  * missing yields '' (or no sentence at all), never a sentence with a hole in it.
  */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export class Phrases {
   readonly strings: ReportStrings;
 
@@ -23,8 +25,12 @@ export class Phrases {
     return reportNumber(value, this.facts.language, this.facts.digits);
   }
 
+  /** "17 अप्रैल 2024", a run of days "17–19 अप्रैल 2024", or separate days "17 अप्रैल 2024 और 24 अप्रैल 2024". */
   date(dates: readonly string[] = this.facts.dates): string {
-    return programmeDateText(dates, this.facts.language, this.facts.digits);
+    const format = (days: readonly string[]) => programmeDateText(days, this.facts.language, this.facts.digits);
+    const sorted = [...new Set(dates)].sort();
+    const consecutive = sorted.every((day, index) => index === 0 || Date.parse(`${day}T00:00:00Z`) - Date.parse(`${sorted[index - 1]}T00:00:00Z`) === DAY_MS);
+    return consecutive ? format(sorted) : joinList(sorted.map((day) => format([day])), this.strings);
   }
 
   person(holder: NamedHolder): string {

@@ -1,14 +1,15 @@
-import type {
-  DataBlockAttrs,
-  ReportBlock,
-  ReportDoc,
-  ReportInline,
-  ReportListItem,
-  ReportMark,
-  ReportTableCell,
-  ReportTableRow,
-  ReportText,
-  SignatureAttrs,
+import {
+  safeReportLink,
+  type DataBlockAttrs,
+  type ReportBlock,
+  type ReportDoc,
+  type ReportInline,
+  type ReportListItem,
+  type ReportMark,
+  type ReportTableCell,
+  type ReportTableRow,
+  type ReportText,
+  type SignatureAttrs,
 } from '../../contract/report-document.js';
 import { escapeHtml } from '../../print/escape-html.js';
 import { counterStyle, type PrintDigits } from '../../print/print-digits.js';
@@ -97,25 +98,8 @@ function textHtml(text: ReportText): string {
     if (marks.some((mark) => mark.type === type)) html = `<${element}>${html}</${element}>`;
   }
   const link = marks.find((mark): mark is LinkMark => mark.type === 'link');
-  const href = link === undefined ? null : printableLink(link.attrs.href);
+  const href = link === undefined ? null : safeReportLink(link.attrs.href);
   return href === null ? html : `<a href="${escapeHtml(href)}">${html}</a>`;
-}
-
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/**
- * Only web and mail addresses become links in the PDF. Anything else (javascript:, data:,
- * file:, a relative path) loses its link and keeps its text, since a reader's click on it
- * could only do harm or nothing.
- */
-function printableLink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
 }
 
 /** Leading rows made only of header cells go into <thead>, which Chromium repeats on every page. */

@@ -6,9 +6,9 @@ import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataBlockAttrs, DataBlockSource, ReportDoc, SignatureAttrs } from '../../../../src-main/core/contract/index.js';
+import { safeReportLink, type DataBlockAttrs, type DataBlockSource, type ReportDoc, type SignatureAttrs } from '../../../../src-main/core/contract/index.js';
 import { DataBlock, DataBlockContext, type DataBlockEnvironment } from './data-block';
-import { ALLOWED_LINK, sanitisePastedHtml } from './paste-sanitiser';
+import { sanitisePastedHtml } from './paste-sanitiser';
 import { EMPTY_SIGNATURE, SignatureBlock } from './signature-block';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -64,7 +64,7 @@ const cellAttributes = () => ({ colspan: spanAttribute('colspan'), rowspan: span
 const ReportTableCell = TableCell.extend({ addAttributes: cellAttributes });
 const ReportTableHeader = TableHeader.extend({ addAttributes: cellAttributes });
 
-const isAllowedLink = (url: string) => ALLOWED_LINK.test(url.trim());
+const isAllowedLink = (url: string) => safeReportLink(url) !== null;
 
 /** Links keep only their address, and only web and e-mail addresses. */
 const ReportLink = Link.extend({

@@ -141,7 +141,7 @@ describe('reportDocx: the Word file itself', () => {
 
   it('right-aligns the signature: place, date, (name), designation', () => {
     const signature = paragraphsOf(parts.document).filter((paragraph) => paragraph.includes('<w:jc w:val="right"/>'));
-    expect(signature.map(textOf)).toEqual(['भोपाल', '12 मार्च 2026', '(राजेन्द्र वर्मा)', 'सचिव']);
+    expect(signature.map(textOf)).toEqual(['स्थान: भोपाल', 'दिनांक: 12 मार्च 2026', '(राजेन्द्र वर्मा)', 'सचिव']);
   });
 
   it('leaves empty parts of a signature out', async () => {

@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { call, subscribe } from './api';
+
+/** Every open editor's "save what you hold now", so closing the window can wait for all of them. */
+const savers = new Set<() => Promise<void>>();
+
+/** An editor registers its save while it is on screen. */
+export function usePendingEdits(save: () => Promise<void>): void {
+  useEffect(() => {
+    savers.add(save);
+    return () => {
+      savers.delete(save);
+    };
+  }, [save]);
+}
+
+/**
+ * Answers the shell's "the window is closing" (app:saveEdits): saves every editor's pending
+ * change, then says so, even if a save failed, so that closing is never held up for good.
+ */
+export function useSaveEditsOnClose(): void {
+  useEffect(
+    () =>
+      subscribe('app:saveEdits', () => {
+        void Promise.allSettled([...savers].map((save) => save())).then(() => call('app:editsSaved', {}));
+      }),
+    [],
+  );
+}
