@@ -24,7 +24,7 @@ const SENTENCES = [
 export function twentyPageReport(): ReportDoc {
   const paragraph = (text: string): ReportBlock => ({ type: 'paragraph', content: [{ type: 'text', text }] });
   const content: ReportBlock[] = [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'राजभाषा कार्यशाला का प्रतिवेदन' }] }];
-  for (let section = 1; section <= 12; section += 1) {
+  for (let section = 1; section <= 14; section += 1) {
     content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `खंड ${section}: सत्र का विवरण` }] });
     for (let index = 0; index < 6; index += 1) content.push(paragraph(Array.from({ length: 4 }, (_, at) => SENTENCES[(index + at) % SENTENCES.length]).join(' ')));
     content.push({ type: 'bulletList', content: SENTENCES.map((text) => ({ type: 'listItem', content: [paragraph(text)] })) });
