@@ -15,6 +15,7 @@ import type { Printer, SystemPrint } from './print/printer.js';
 import { createReportHandlers } from './report/handlers.js';
 import type { ReportsService } from './report/service.js';
 import type { RendererEdits } from './renderer-edits.js';
+import type { DemoService } from './demo/service.js';
 import { printAttendance } from './attendance/print.js';
 import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
 
@@ -31,6 +32,7 @@ export interface HandlerDeps {
   systemPrint: SystemPrint | undefined;
   reports: ReportsService;
   rendererEdits: RendererEdits;
+  demo: DemoService;
   backups: BackupService;
   onRestartRequired: (() => void) | undefined;
 }
@@ -119,6 +121,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       systemPrint: deps.systemPrint,
       pickSaveFile: deps.pickSaveFile,
     }),
+
+    'demo:status': () => deps.demo.status(),
+    'demo:load': () => deps.demo.load(),
+    'demo:remove': () => deps.demo.remove(),
 
     'backup:create': () => deps.backups.create(),
     'backup:inspect': () => deps.backups.inspect(),

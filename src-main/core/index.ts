@@ -30,6 +30,8 @@ export interface Core {
    * answered or `timeoutMs` passed. The shell calls it before closing the window or the core.
    */
   saveRendererEdits(timeoutMs: number): Promise<'saved' | 'timedOut'>;
+  /** Tells the window a menu item was chosen, by the shortcut it stands for ("Control+N"). */
+  menuCommand(keys: string): void;
   /**
    * Takes the automatic backup of the data folder that quitting makes (skipped after a reset
    * file this session or with a restore waiting for the next start). The shell calls it before

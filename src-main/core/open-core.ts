@@ -11,6 +11,7 @@ import { PeopleService } from './people/service.js';
 import { openProgrammes } from './programmes/open-programmes.js';
 import { openReports } from './report/open-reports.js';
 import { RendererEdits } from './renderer-edits.js';
+import { openDemo } from './demo/service.js';
 import { settingsDocument, uiStateDocument } from './settings/document.js';
 
 /**
@@ -37,6 +38,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     const programmeServices = await openProgrammes({ store, people, events, now });
     const reports = await openReports({ store, settings, people, programmeServices, events, now });
     const rendererEdits = new RendererEdits(events);
+    const demo = await openDemo({ store, people, programmeServices, reports, now, log });
     const backups = new BackupService({
       dataDir: store.dataDir,
       appVersion: options.appVersion,
@@ -64,6 +66,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       systemPrint: options.systemPrint,
       reports,
       rendererEdits,
+      demo,
       backups,
       onRestartRequired: options.onRestartRequired,
     });
@@ -83,6 +86,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       },
       flush: () => store.flush(),
       saveRendererEdits: (timeoutMs) => rendererEdits.saveBeforeClosing(timeoutMs),
+      menuCommand: (keys) => events.emit('app:command', { keys }),
       offerBackupFile: (path) => {
         backups.offer(path);
         events.emit('backup:opened', {});

@@ -70,12 +70,13 @@ async function start(): Promise<void> {
   const devMode = isDevMode(process.env, app.isPackaged);
   denyAllPermissions(session.defaultSession);
   serveRenderer(paths.rendererRoot);
-  installAppMenu(core.settings().language, { devMode });
+  const menuOptions = { devMode, onCommand: (keys: string) => core.menuCommand(keys) };
+  installAppMenu(core.settings().language, menuOptions);
 
   const stopServing = serveInvokes(core);
   const stopForwarding = forwardEvents(core, () => mainWindow?.window ?? null);
   const stopMenuUpdates = core.onEvent((name) => {
-    if (name === 'settings:changed') installAppMenu(core.settings().language, { devMode });
+    if (name === 'settings:changed') installAppMenu(core.settings().language, menuOptions);
   });
 
   const quitCoordinator = createQuitCoordinator({

@@ -1,15 +1,23 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../core/contract/index.js';
 import type { MenuLocales } from './menu-strings.js';
+import { acceleratorFor, AREA_COMMANDS, FILE_COMMANDS, HELP_COMMAND } from './menu-commands.js';
+import enNav from '../../locales/en/nav.json' with { type: 'json' };
+import hiNav from '../../locales/hi/nav.json' with { type: 'json' };
 
 export interface MenuOptions {
   /** Reload is offered only while developing; in the installed app it would drop unsaved form input. */
   devMode: boolean;
+  /** Runs a menu item that stands for a keyboard shortcut: the window acts as if it was pressed. */
+  onCommand?: (keys: string) => void;
 }
 
+const NAV: Record<Language, typeof hiNav> = { hi: hiNav, en: enNav };
+
 /**
- * The application menu in the user's language. Every item is an Electron role, so the
- * behaviour (and the keyboard shortcut) comes from Electron and only the label is ours.
+ * The application menu in the user's language. Standard items are Electron roles. The app's own
+ * items show their keyboard shortcut but leave the key to the window (registerAccelerator off),
+ * which handles it like every other shortcut; choosing the item sends the same shortcut there.
  */
 export function buildMenuTemplate(
   language: Language,
@@ -17,6 +25,18 @@ export function buildMenuTemplate(
   options: MenuOptions = { devMode: false },
 ): MenuItemConstructorOptions[] {
   const strings = locales[language];
+  const command = (label: string, keys: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator: acceleratorFor(keys),
+    registerAccelerator: false,
+    click: () => options.onCommand?.(keys),
+  });
+  const fileItems: MenuItemConstructorOptions[] = [
+    ...FILE_COMMANDS.map((item) => command(strings.file[item.id], item.keys)),
+    { type: 'separator' },
+    { role: 'quit', label: strings.file.quit },
+  ];
+  const goItems = AREA_COMMANDS.map((item) => command(NAV[language][item.area], item.keys));
   const viewItems: MenuItemConstructorOptions[] = [
     ...(options.devMode ? [{ role: 'reload', label: strings.view.reload } as const, { type: 'separator' } as const] : []),
     { role: 'resetZoom', label: strings.view.resetZoom },
@@ -26,7 +46,7 @@ export function buildMenuTemplate(
     { role: 'togglefullscreen', label: strings.view.toggleFullScreen },
   ];
   return [
-    { label: strings.file.title, submenu: [{ role: 'quit', label: strings.file.quit }] },
+    { label: strings.file.title, submenu: fileItems },
     {
       label: strings.edit.title,
       submenu: [
@@ -41,6 +61,11 @@ export function buildMenuTemplate(
       ],
     },
     { label: strings.view.title, submenu: viewItems },
-    { role: 'help', label: strings.help.title, submenu: [{ role: 'about', label: strings.help.about }] },
+    { label: strings.go.title, submenu: goItems },
+    {
+      role: 'help',
+      label: strings.help.title,
+      submenu: [command(strings.help.shortcuts, HELP_COMMAND.keys), { type: 'separator' }, { role: 'about', label: strings.help.about }],
+    },
   ];
 }

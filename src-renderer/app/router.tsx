@@ -9,6 +9,8 @@ import { ProgrammesPage } from '../features/programmes/ProgrammesPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { FirstRunRedirect } from '../features/welcome/FirstRunRedirect';
+import { WelcomePage } from '../features/welcome/WelcomePage';
 import { Layout } from './Layout';
 
 export function createAppRouter() {
@@ -17,8 +19,9 @@ export function createAppRouter() {
       path: '/',
       element: <Layout />,
       children: [
-        // People is the first area that works, so the app opens there.
-        { index: true, element: <Navigate to="/people" replace /> },
+        // The first start opens the welcome screen; every later start opens the people directory.
+        { index: true, element: <FirstRunRedirect /> },
+        { path: 'welcome', element: <WelcomePage /> },
         { path: 'programmes', element: <ProgrammesPage /> },
         { path: 'programmes/new', element: <ProgrammeEditorPage /> },
         { path: 'programmes/:id', element: <ProgrammeEditorPage /> },

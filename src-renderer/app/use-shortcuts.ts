@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useUpdateSettings } from '../features/settings/mutations';
 import { useSettings } from '../features/settings/queries';
+import { subscribe } from '../lib/api';
 import { FOCUS_SEARCH_STATE, NEW_PERSON_STATE } from './areas';
 import { GLOBAL_SHORTCUTS, isShortcut, type GlobalShortcut } from './shortcuts';
 
-/** Acts on the app-wide shortcuts (see shortcuts.ts); returns whether the help sheet is open. */
+/** Acts on the app-wide shortcuts (see shortcuts.ts), pressed or chosen from the menu; returns whether the help sheet is open. */
 export function useGlobalShortcuts(): [helpOpen: boolean, setHelpOpen: (open: boolean) => void] {
   const navigate = useNavigate();
   const { language } = useSettings();
@@ -37,7 +38,15 @@ export function useGlobalShortcuts(): [helpOpen: boolean, setHelpOpen: (open: bo
       run(shortcut);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // A menu item stands for its shortcut: choosing it acts as pressing the keys would.
+    const stopMenu = subscribe('app:command', ({ keys }) => {
+      const shortcut = GLOBAL_SHORTCUTS.find((candidate) => candidate.keys === keys);
+      if (shortcut) run(shortcut);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopMenu();
+    };
   }, [navigate, language, updateSettings]);
 
   return [helpOpen, setHelpOpen];

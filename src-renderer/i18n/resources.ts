@@ -13,6 +13,7 @@ import hiReportEditor from '../../locales/hi/reportEditor.json';
 import hiReports from '../../locales/hi/reports.json';
 import hiProgrammes from '../../locales/hi/programmes.json';
 import hiSettings from '../../locales/hi/settings.json';
+import hiWelcome from '../../locales/hi/welcome.json';
 import enAttendance from '../../locales/en/attendance.json';
 import enBackup from '../../locales/en/backup.json';
 import enCommon from '../../locales/en/common.json';
@@ -28,6 +29,7 @@ import enReportEditor from '../../locales/en/reportEditor.json';
 import enReports from '../../locales/en/reports.json';
 import enProgrammes from '../../locales/en/programmes.json';
 import enSettings from '../../locales/en/settings.json';
+import enWelcome from '../../locales/en/welcome.json';
 
 export const defaultNS = 'common';
 
@@ -48,6 +50,7 @@ export const sourceResources = {
   help: hiHelp,
   reports: hiReports,
   reportEditor: hiReportEditor,
+  welcome: hiWelcome,
 } as const;
 
 export const resources = {
@@ -68,5 +71,6 @@ export const resources = {
     help: enHelp,
     reports: enReports,
     reportEditor: enReportEditor,
+    welcome: enWelcome,
   },
 } as const;

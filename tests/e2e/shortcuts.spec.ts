@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { AREA_COMMANDS, FILE_COMMANDS, HELP_COMMAND } from '../../src-main/shell/menu-commands.js';
 import { expect, test } from './support/fixtures.js';
 import { saveScreenshot } from './support/screenshot.js';
 
@@ -32,7 +33,7 @@ const CHECKS: Record<string, Check> = {
 /** Screen shortcuts are pressed where they work, by those screens' own tests (Ctrl+P in reports.spec.ts). */
 const PRESSED_ELSEWHERE = ['save', 'preview', 'checkIn', 'undoCheckIn', 'closeDialog'];
 
-test('every shortcut on the F1 sheet does what the sheet says', async ({ page }) => {
+test('every shortcut on the F1 sheet does what the sheet says, pressed or chosen from the menu', async ({ page, sachiv }) => {
   await page.goto('./#/settings');
   await expect(page.getByRole('heading', { name: 'सेटिंग्स', level: 1 })).toBeVisible();
   await page.keyboard.press('F1');
@@ -52,17 +53,24 @@ test('every shortcut on the F1 sheet does what the sheet says', async ({ page })
   expect(listed.filter((row) => row.scope === 'global').length).toBeGreaterThanOrEqual(11);
   for (const row of listed.filter((entry) => entry.scope === 'screen')) expect(PRESSED_ELSEWHERE, row.id).toContain(row.id);
 
+  // The app menu shows the same shortcuts as the sheet, no more and no fewer.
+  const inMenus = [...FILE_COMMANDS, ...AREA_COMMANDS, HELP_COMMAND].map((command) => command.keys).sort();
+  expect(listed.filter((row) => row.scope === 'global').map((row) => row.keys).sort()).toEqual(inMenus);
+
   for (const row of listed.filter((entry) => entry.scope === 'global')) {
-    // Each key starts from a screen where it changes something visible.
-    await page.goto('./#/settings');
-    await expect(page.getByRole('heading', { name: 'सेटिंग्स', level: 1 })).toBeVisible();
-    await page.keyboard.press(row.keys);
-    if (row.path !== null) {
-      await expect(page, row.keys).toHaveURL(new RegExp(`#${row.path}$`));
-    } else {
-      const check = CHECKS[row.id];
-      expect(check, `no check for the listed shortcut ${row.id}`).toBeDefined();
-      await check?.(page);
+    for (const how of ['pressed', 'menu'] as const) {
+      // Each key starts from a screen where it changes something visible.
+      await page.goto('./#/settings');
+      await expect(page.getByRole('heading', { name: 'सेटिंग्स', level: 1 })).toBeVisible();
+      if (how === 'pressed') await page.keyboard.press(row.keys);
+      else sachiv.core.menuCommand(row.keys);
+      if (row.path !== null) {
+        await expect(page, `${row.keys} ${how}`).toHaveURL(new RegExp(`#${row.path}$`));
+      } else {
+        const check = CHECKS[row.id];
+        expect(check, `no check for the listed shortcut ${row.id}`).toBeDefined();
+        await check?.(page);
+      }
     }
   }
 });

@@ -136,3 +136,52 @@ test('a sign-in sheet is printed to PDF by the hidden, script-free print window'
     await running.app.close();
   }
 });
+
+test('a report typed into and closed at once keeps every word, and prints to PDF in the print window', async () => {
+  const testInfo = test.info();
+  const first = await launch(dataDir);
+  let reportId = '';
+  const pdfPath = path.join(dataDir, 'report.pdf');
+  try {
+    reportId = await first.window.evaluate(async () => {
+      const api = (globalThis as unknown as PageGlobals).api;
+      const call = async (channel: string, input: unknown) => {
+        const envelope = (await api.invoke(channel, input)) as { ok: boolean; value?: { id?: string } };
+        if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope)}`);
+        return envelope.value;
+      };
+      const programme = await call('programmes:create', { programme: { title: 'राजभाषा कार्यशाला', kindId: 'kind-workshop', days: [{ date: '2024-04-17' }] } });
+      const report = await call('reports:create', { programmeId: programme?.id, template: 'narrative' });
+      return report?.id ?? '';
+    });
+    await first.app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, pdfPath);
+    await first.window.evaluate((id) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = `#/reports/${id}`;
+    }, reportId);
+    const text = first.window.getByRole('textbox', { name: 'प्रतिवेदन का पाठ' });
+    await expect(text).toContainText('राजभाषा कार्यशाला');
+    await first.window.getByRole('button', { name: 'PDF सहेजें' }).click();
+    await expect(first.window.getByText(/PDF सहेजी गई/)).toBeVisible({ timeout: 30_000 });
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
+    // Typed and closed within the autosave's delay: closing waits for the window to save.
+    await text.click();
+    await first.window.keyboard.type('बंद करने से ठीक पहले लिखा गया');
+  } finally {
+    await attachLog(testInfo, first, 'electron-output-first-run');
+    await first.app.close();
+  }
+  const second = await launch(dataDir);
+  try {
+    const saved = await second.window.evaluate(async (id) => {
+      const api = (globalThis as unknown as PageGlobals).api;
+      return JSON.stringify(await api.invoke('reports:get', { id }));
+    }, reportId);
+    expect(saved).toContain('बंद करने से ठीक पहले लिखा गया');
+  } finally {
+    await attachLog(testInfo, second, 'electron-output-second-run');
+    await second.app.close();
+  }
+});

@@ -1,4 +1,5 @@
 import { bucketCollectionSpec } from '../db/record-set-format.js';
+import { demoRecordDocument } from '../demo/record.js';
 import { listsDocument } from '../lists/document.js';
 import { organisationDocument } from '../organisation/document.js';
 import { peopleRecordSet } from '../people/document.js';
@@ -9,7 +10,7 @@ import { settingsDocument, uiStateDocument } from '../settings/document.js';
 
 /** Single files in the data folder and the newest version of each that this build reads. */
 const DOCUMENT_VERSIONS = new Map<string, number>(
-  [settingsDocument, uiStateDocument, listsDocument, citationsDocument, organisationDocument, peopleRecordSet].map((spec) => [
+  [settingsDocument, uiStateDocument, listsDocument, citationsDocument, organisationDocument, demoRecordDocument, peopleRecordSet].map((spec) => [
     `${spec.name}.json`,
     spec.schemaVersion,
   ]),

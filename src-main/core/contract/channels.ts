@@ -72,6 +72,7 @@ import {
   revisionSchema,
   revisionSummarySchema,
 } from './reports.js';
+import { demoCountsSchema, demoStatusSchema } from './demo.js';
 import type { ChannelName } from './names.js';
 
 type ChannelSpec = { input: z.ZodType; output: z.ZodType };
@@ -228,6 +229,12 @@ export const channels = {
   'reports:export': { input: reportExportInputSchema, output: reportExportOutputSchema },
   /** Opens the system print dialog with the print page; false if the user cancelled it. */
   'reports:print': { input: byId, output: z.object({ printed: z.boolean() }) },
+
+  'demo:status': { input: none, output: demoStatusSchema },
+  /** Adds the fictional demo data set in one step (refused if it is already there); undone whole on failure. */
+  'demo:load': { input: none, output: demoCountsSchema },
+  /** Removes exactly what demo:load added, and nothing the user entered. */
+  'demo:remove': { input: none, output: demoCountsSchema },
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

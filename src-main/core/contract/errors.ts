@@ -79,6 +79,9 @@ export const ERROR_CODES = [
   'reports.programmeNotFound',
   'reports.tooLarge',
   'print.unavailable',
+  'demo.alreadyLoaded',
+  'demo.notLoaded',
+  'demo.loadFailed',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

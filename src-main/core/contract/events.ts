@@ -14,6 +14,8 @@ export const events = {
   'backup:opened': z.object({}),
   /** The window is about to close: save what the editors still hold, then call app:editsSaved. */
   'app:saveEdits': z.object({}),
+  /** A menu item was chosen: act as if its shortcut (written as in the help sheet, e.g. "Control+N") was pressed. */
+  'app:command': z.object({ keys: z.string().max(40) }),
 } as const satisfies { [K in EventNameList]: z.ZodType };
 
 export type Events = typeof events;

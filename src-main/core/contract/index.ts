@@ -3,6 +3,7 @@ export * from './app.js';
 export * from './attendance.js';
 export * from './backup.js';
 export * from './channels.js';
+export * from './demo.js';
 export * from './envelope.js';
 export * from './errors.js';
 export * from './events.js';

@@ -83,10 +83,13 @@ export const CHANNEL_NAMES = [
   'reports:preview',
   'reports:export',
   'reports:print',
+  'demo:status',
+  'demo:load',
+  'demo:remove',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened', 'app:saveEdits'] as const;
+export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened', 'app:saveEdits', 'app:command'] as const;
 export type EventNameList = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

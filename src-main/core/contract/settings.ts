@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   backupsKept: z.number().int().min(1).max(100).optional(),
   /** The font Word files ask for; the bundled Noto Sans Devanagari when not set. */
   wordFont: wordFontSchema.optional(),
+  /** Set once the welcome screen of the first start was finished or skipped. */
+  firstRunDone: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -23,6 +23,7 @@ import { useDeskUndo, type UndoAction } from './use-desk-undo';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
 import './attendance.css';
+import { ScreenGuide } from '../../components/ScreenGuide';
 
 /** #/programmes/:id/attendance: invitations, the check-in desk and the live counts of one programme. */
 export function AttendancePage() {
@@ -161,6 +162,7 @@ export function AttendancePage() {
             {t('title')}
           </h1>
           <p className="feedback__programme">{t('ofProgramme', { title: programme.data.title, when })}</p>
+          <ScreenGuide screen="attendance" />
         </div>
         <div className="editor__actions">
           <button type="button" className="button" onClick={() => setInviting(true)}>

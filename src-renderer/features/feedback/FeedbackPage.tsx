@@ -17,6 +17,7 @@ import { useExportFeedback, useRemoveFeedback, useRestoreFeedback } from './muta
 import { feedbackListQuery } from './queries';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
+import { ScreenGuide } from '../../components/ScreenGuide';
 
 /** #/programmes/:id/feedback: the comments received at one programme. */
 export function FeedbackPage() {
@@ -81,6 +82,7 @@ export function FeedbackPage() {
             <p className="feedback__programme">
               {t('ofProgramme', { title: programme.data.title, when })}
             </p>
+            <ScreenGuide screen="feedback" />
           </div>
           <div className="editor__actions">
             <button type="button" className="button" onClick={() => setPasting(true)}>

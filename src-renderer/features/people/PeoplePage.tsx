@@ -16,6 +16,7 @@ import { PersonDialog } from './PersonDialog';
 import { categoriesQuery } from './queries';
 import { RemoveDialog } from './RemoveDialog';
 import { usePeopleFirstPage } from './use-people-pages';
+import { ScreenGuide } from '../../components/ScreenGuide';
 
 const SEARCH_DEBOUNCE_MS = 200;
 
@@ -112,6 +113,7 @@ export function PeoplePage() {
           {t('add')}
         </button>
       </header>
+      <ScreenGuide screen="people" />
 
       <div className="toolbar" role="search">
         <div className="toolbar__field toolbar__field--grow">

@@ -14,6 +14,7 @@ import { ProgrammeRow } from './ProgrammeRow';
 import { listsQuery, programmesListQuery, type ProgrammeFilter } from './queries';
 import { RemoveProgrammeDialog } from './RemoveProgrammeDialog';
 import '../../styles/programmes.css';
+import { ScreenGuide } from '../../components/ScreenGuide';
 
 const FILTER_DEBOUNCE_MS = 200;
 const LIST_LIMIT = 200;
@@ -80,6 +81,7 @@ export function ProgrammesPage() {
           {t('list.new')}
         </Link>
       </header>
+      <ScreenGuide screen="programmes" />
 
       {organisation?.updatedAt === null && (
         <p className="first-run">

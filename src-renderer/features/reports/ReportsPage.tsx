@@ -10,6 +10,7 @@ import { useRemoveReport, useRestoreReport } from './mutations';
 import { NewReportDialog } from './NewReportDialog';
 import { reportsListQuery } from './queries';
 import './reports.css';
+import { ScreenGuide } from '../../components/ScreenGuide';
 
 const ALL_PROGRAMMES = { query: '', kindId: null, status: null, from: null, to: null, organiser: '', limit: 1000 };
 
@@ -46,6 +47,7 @@ export function ReportsPage() {
           {t('list.new')}
         </button>
       </div>
+      <ScreenGuide screen="reports" />
       {reports.data.length === 0 ? (
         <p className="state state__title">{t('list.empty')}</p>
       ) : (

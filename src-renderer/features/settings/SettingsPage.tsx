@@ -5,10 +5,12 @@ import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
 import { appInfoQuery } from '../app/queries';
 import { BackupSection } from '../backup/BackupSection';
+import { DemoSection } from '../welcome/DemoSection';
 import { ListsSection } from '../lists/ListsSection';
 import { OrganisationSection } from '../organisation/OrganisationSection';
 import { useUpdateSettings } from './mutations';
 import { useSettings } from './queries';
+import { ScreenGuide } from '../../components/ScreenGuide';
 
 const LANGUAGES: readonly Language[] = ['hi', 'en'];
 const DIGITS: readonly Digits[] = ['latn', 'deva'];
@@ -27,6 +29,7 @@ export function SettingsPage() {
       <h1 id="page-title" className="page__title">
         {t('title')}
       </h1>
+      <ScreenGuide screen="settings" />
 
       <div className="settings">
         <fieldset className="settings__group">
@@ -93,6 +96,8 @@ export function SettingsPage() {
         <ListsSection />
 
         <BackupSection />
+
+        <DemoSection />
 
         <AboutThisComputer />
       </div>

@@ -30,6 +30,8 @@ export interface CoreClient extends CoreSource {
 interface TestFixtures {
   /** Runs on the fresh data folder before the core opens it, e.g. to plant a damaged file. */
   prepareDataDir: (dataDir: string) => Promise<void>;
+  /** Whether the app meets this data folder for the first time (the welcome screen); most tests start past it. */
+  firstRun: boolean;
   sachiv: CoreClient;
 }
 
@@ -50,8 +52,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   baseURL: async ({ rendererUrl }, use) => use(rendererUrl),
 
   prepareDataDir: [async ({}, use) => use(async () => undefined), { option: true }],
+  firstRun: [false, { option: true }],
 
-  sachiv: async ({ prepareDataDir }, use, testInfo) => {
+  sachiv: async ({ prepareDataDir, firstRun }, use, testInfo) => {
     const { dir, cleanup } = await makeTempDir('sachiv-e2e-');
     await prepareDataDir(dir);
     const unexpected: string[] = [];
@@ -94,6 +97,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         return () => switchListeners.delete(listener);
       },
     };
+    if (!firstRun) await client.ok('settings:update', { firstRunDone: true });
     await use(client);
     await core.close();
     await printer.close();

@@ -121,6 +121,12 @@ describe('who attended', () => {
     const draft = text(workshopFacts({ attendeeSummary: 'नेता; स्थायी समिति के सदस्य; शाखा सचिव/उप सचिव' }));
     expect(draft).toContain('कार्यशाला में नेता, स्थायी समिति के सदस्य और शाखा सचिव/उप सचिव शामिल हुए।');
   });
+
+  it('keeps a sentence the secretary wrote about who came as written, without adding a second verb', () => {
+    const draft = text(workshopFacts({ attendeeSummary: 'सभी शाखाओं के सचिव उपस्थित रहे।' }));
+    expect(draft).toContain('सभी शाखाओं के सचिव उपस्थित रहे।');
+    expect(draft).not.toContain('शामिल हुए');
+  });
 });
 
 describe('who spoke', () => {

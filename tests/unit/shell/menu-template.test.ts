@@ -29,22 +29,47 @@ describe('buildMenuTemplate', () => {
     expect(MENU_LOCALES.en).toEqual(readLocale('en'));
   });
 
-  it('builds the Hindi menu: फ़ाइल, संपादन, देखें, सहायता', () => {
+  it('builds the Hindi menu: फ़ाइल, संपादन, देखें, जाएँ, सहायता', () => {
     const template = buildMenuTemplate('hi', MENU_LOCALES);
-    expect(template.map((item) => item.label)).toEqual(['फ़ाइल', 'संपादन', 'देखें', 'सहायता']);
-    expect(submenu(template[0])[0]).toMatchObject({ role: 'quit', label: 'सचिव बंद करें' });
-    expect(submenu(template[3])[0]).toMatchObject({ role: 'about', label: 'सचिव के बारे में' });
+    expect(template.map((item) => item.label)).toEqual(['फ़ाइल', 'संपादन', 'देखें', 'जाएँ', 'सहायता']);
+    expect(submenu(template[0]).at(-1)).toMatchObject({ role: 'quit', label: 'सचिव बंद करें' });
+    expect(submenu(template[4]).at(-1)).toMatchObject({ role: 'about', label: 'सचिव के बारे में' });
+  });
+
+  it('shows every app shortcut in the menus, leaves the key to the window, and sends it there when chosen', () => {
+    const chosen: string[] = [];
+    const template = buildMenuTemplate('hi', MENU_LOCALES, { devMode: false, onCommand: (keys) => chosen.push(keys) });
+    const commands = template.flatMap((item) => submenu(item)).filter((item) => item.accelerator !== undefined);
+    expect(commands.map((item) => [item.label, item.accelerator])).toEqual([
+      ['नया कार्यक्रम', 'CmdOrCtrl+N'],
+      ['नया व्यक्ति', 'CmdOrCtrl+Shift+N'],
+      ['लोग खोजें', 'CmdOrCtrl+K'],
+      ['भाषा बदलें', 'CmdOrCtrl+Shift+L'],
+      ['कार्यक्रम', 'Alt+1'],
+      ['लोग', 'Alt+2'],
+      ['उपस्थिति', 'Alt+3'],
+      ['टिप्पणियाँ', 'Alt+4'],
+      ['प्रतिवेदन', 'Alt+5'],
+      ['सेटिंग्स', 'Alt+6'],
+      ['कीबोर्ड शॉर्टकट', 'F1'],
+    ]);
+    for (const item of commands) {
+      expect(item.registerAccelerator).toBe(false);
+      (item.click as () => void)();
+    }
+    // The keys of the window's own shortcut list; tests/e2e/shortcuts.spec.ts compares the two lists.
+    expect(chosen).toEqual(['Control+N', 'Control+Shift+N', 'Control+K', 'Control+Shift+L', 'Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'F1']);
   });
 
   it('builds the English menu when the language is English', () => {
     const template = buildMenuTemplate('en', MENU_LOCALES);
-    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Go', 'Help']);
     expect(submenu(template[1]).find((item) => item.role === 'paste')?.label).toBe('Paste');
   });
 
   it.each(['hi', 'en'] as const)('labels every item in %s, with no text from the other language', (language) => {
     const labels = allLabels(buildMenuTemplate(language, MENU_LOCALES, { devMode: true }));
-    expect(labels.length).toBe(17);
+    expect(labels.length).toBe(29);
     const devanagari = /[\u0900-\u097F]/;
     for (const label of labels) expect(devanagari.test(label)).toBe(language === 'hi');
   });
@@ -63,9 +88,9 @@ describe('buildMenuTemplate', () => {
   });
 
   it('takes its labels from the strings it is given', () => {
-    const renamed: MenuLocales = { ...MENU_LOCALES, hi: { ...MENU_LOCALES.hi, file: { title: 'फ़ाइल-X', quit: 'बाहर' } } };
+    const renamed: MenuLocales = { ...MENU_LOCALES, hi: { ...MENU_LOCALES.hi, file: { ...MENU_LOCALES.hi.file, title: 'फ़ाइल-X', quit: 'बाहर' } } };
     const template = buildMenuTemplate('hi', renamed);
     expect(template[0]?.label).toBe('फ़ाइल-X');
-    expect(submenu(template[0])[0]?.label).toBe('बाहर');
+    expect(submenu(template[0]).at(-1)?.label).toBe('बाहर');
   });
 });

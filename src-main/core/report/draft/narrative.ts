@@ -1,7 +1,7 @@
 import type { ReportBlock, ReportDoc } from '../../contract/index.js';
 import { isPresent } from '../../attendance/counts.js';
 import type { ReportFacts, SpeechFacts } from '../facts.js';
-import { joinList, oneLine, sentence, withoutEnding } from '../text/report-strings.js';
+import { endsSentence, joinList, oneLine, sentence, withoutEnding } from '../text/report-strings.js';
 import { attendanceGroups, buildDataBlock } from './data-blocks.js';
 import { bulletList, dataBlock, doc, heading, orderedList, paragraph } from './nodes.js';
 import { Phrases } from './phrases.js';
@@ -58,8 +58,13 @@ export function attendanceSentences(say: Phrases): string[] {
   const { facts, strings } = say;
   const sentences: string[] = [];
   if (facts.attendeeSummary !== '') {
+    // A list of groups ("नेता; सदस्य") becomes one sentence; a sentence the secretary wrote stays as written.
     const groups = facts.attendeeSummary.split(/\s*[;\n]\s*/).map(withoutEnding).filter((group) => group !== '');
-    sentences.push(sentence(strings.attendance.summary, { kind: say.kind, groups: joinList(groups, strings) }));
+    sentences.push(
+      endsSentence(oneLine(facts.attendeeSummary)) && groups.length === 1
+        ? say.complete(facts.attendeeSummary)
+        : sentence(strings.attendance.summary, { kind: say.kind, groups: joinList(groups, strings) }),
+    );
   }
   const groups = attendanceGroups(facts).filter((group) => group.present > 0);
   const present = groups.reduce((sum, group) => sum + group.present, 0);

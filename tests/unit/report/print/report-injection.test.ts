@@ -54,11 +54,12 @@ async function openWatched(html: string): Promise<Watched> {
       return;
     }
     watched.requests.push(route.request().url());
-    await route.abort();
+    await route.abort().catch(() => undefined);
   });
   page.on('dialog', (dialog) => {
     watched.dialogs.push(dialog.message());
-    void dialog.dismiss();
+    // The control page may already be closing when its alert arrives; the count is what matters.
+    dialog.dismiss().catch(() => undefined);
   });
   return watched;
 }

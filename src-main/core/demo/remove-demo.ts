@@ -1,0 +1,84 @@
+import { programmesListInputSchema, reportsListInputSchema, type DemoCounts } from '../contract/index.js';
+import { AppError } from '../errors.js';
+import type { DemoDeps } from './deps.js';
+import { DEMO_ORGANISER } from './demo-programmes.js';
+import type { DemoRecord } from './record.js';
+
+type RemoveDeps = Pick<DemoDeps, 'people' | 'programmeServices' | 'reports'>;
+
+/**
+ * Takes back what the record names, through the same removals the user has (so each can still
+ * be restored), and counts what it removed. Anything already gone is skipped, so running it
+ * again after a failure part-way finishes the job.
+ *
+ * What counts as the demo's: its people, categories, programmes and report. A demo programme is
+ * removed whole even if the user has edited it or added feedback or check-ins to it since: it
+ * is still the demo's, and its removal is the app's usual soft removal, so nothing the user
+ * typed into it is deleted (programmes:restore brings it back). Things the user made on their
+ * own are never touched: their people (even one with a demo person's name), their programmes,
+ * their reports (even one drafted from a demo programme), and any demo category one of their
+ * people uses. The demo's cited circular stays: citations cannot be removed by any service yet.
+ *
+ * `interrupted` is for a load that did not finish: a programme or report it created in the
+ * moment before its id reached the record is found by what only the demo writes.
+ */
+export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, interrupted: boolean): Promise<DemoCounts> {
+  const programmes = [...record.programmes];
+  if (interrupted) programmes.push(...(await unrecordedProgrammes(record, deps)).map((id) => ({ id, feedback: 0, attendanceMarks: 0 })));
+  const programmeIds = new Set(programmes.map((programme) => programme.id));
+
+  const reportIds = new Set(record.reportIds);
+  const reports = deps.reports.list(reportsListInputSchema.parse({ includeRemoved: true }));
+  if (interrupted) for (const report of reports) if (programmeIds.has(report.programmeId)) reportIds.add(report.id);
+  let reportsRemoved = 0;
+  for (const report of reports) {
+    if (!reportIds.has(report.id) || report.removedAt !== null) continue;
+    await deps.reports.remove(report.id);
+    reportsRemoved += 1;
+  }
+
+  const counts: DemoCounts = { people: 0, programmes: 0, feedback: 0, attendanceMarks: 0, reports: reportsRemoved };
+  for (const programme of programmes) {
+    if (!(await removeProgramme(programme.id, deps))) continue;
+    counts.programmes += 1;
+    counts.feedback += programme.feedback;
+    counts.attendanceMarks += programme.attendanceMarks;
+  }
+
+  if (record.personIds.length > 0) {
+    const undone = await deps.people.undoImport({ at: record.peopleSavedAt ?? '', addedIds: record.personIds, previous: [] });
+    counts.people = undone.removed;
+  }
+  await removeUnusedCategories(record.categoryIds, deps);
+  return counts;
+}
+
+/** False when the programme was already removed (by the user, or by an earlier attempt). */
+async function removeProgramme(id: string, { programmeServices }: RemoveDeps): Promise<boolean> {
+  try {
+    await programmeServices.programmes.remove(id);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'programmes.notFound') return false;
+    throw error;
+  }
+}
+
+async function unrecordedProgrammes(record: DemoRecord, { programmeServices }: RemoveDeps): Promise<string[]> {
+  if (record.startedAt === null) return [];
+  const startedAt = record.startedAt;
+  const known = new Set(record.programmes.map((programme) => programme.id));
+  const { items } = await programmeServices.programmes.list(programmesListInputSchema.parse({ organiser: DEMO_ORGANISER, limit: 1000 }));
+  return items
+    .filter((item) => item.organiser === DEMO_ORGANISER && item.createdAt >= startedAt && !known.has(item.id))
+    .map((item) => item.id);
+}
+
+/** A category the demo added goes only if none of the people left in the directory is in it. */
+async function removeUnusedCategories(categoryIds: readonly string[], { people }: RemoveDeps): Promise<void> {
+  const inUse = new Set(people.active().map((person) => person.categoryId));
+  const present = new Set(people.listCategories().map((category) => category.id));
+  for (const id of categoryIds) {
+    if (present.has(id) && !inUse.has(id)) await people.removeCategory(id);
+  }
+}
