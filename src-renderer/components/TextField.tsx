@@ -15,6 +15,7 @@ interface TextFieldProps {
   autoComplete?: string;
   autoFocus?: boolean;
   dir?: 'ltr' | 'auto';
+  readOnly?: boolean;
 }
 
 /**
@@ -33,6 +34,7 @@ export function TextField(props: TextFieldProps) {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
     'aria-required': requiredText ? true : undefined,
+    readOnly: rest.readOnly,
     className: 'input',
   } as const;
   return (

@@ -52,3 +52,26 @@ test('feedback lines pasted in Kruti Dev are converted before they are added', a
   const stored = await sachiv.ok('feedback:list', { programmeId: programme.id });
   expect(stored.items.map((entry) => entry.text)).toEqual(['पत्रावली का अवलोकन किया गया।', 'मेरा नाम नेहल है।']);
 });
+
+test('Kruti Dev text pasted into a report is offered in Unicode, and converting it changes only the pasted words', async ({ page, context, sachiv }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const programme = await sachiv.ok('programmes:create', { programme: { title: 'राजभाषा बैठक', kindId: 'kind-meeting', days: [{ date: '2024-04-17' }] } });
+  const report = await sachiv.ok('reports:create', { programmeId: programme.id, template: 'brief' });
+  await page.goto(`./#/reports/${report.id}`);
+  const text = page.getByRole('textbox', { name: 'प्रतिवेदन का पाठ' });
+  await expect(text).toContainText('राजभाषा बैठक');
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('विषय: ');
+  await page.evaluate(() => navigator.clipboard.writeText("lfefr dh cSBd"));
+  await page.keyboard.press('Control+V');
+  await expect(text).toContainText('विषय: lfefr dh cSBd');
+  const offer = page.getByRole('group', { name: 'Kruti Dev पाठ को यूनिकोड में बदलें' });
+  await expect(offer).toContainText('समिति की बैठक');
+  await offer.getByRole('button', { name: 'यूनिकोड में बदलें' }).click();
+  await expect(text).toContainText('विषय: समिति की बैठक');
+  await expect(text).not.toContainText('cSBd');
+  await expect(page.getByRole('status').filter({ hasText: /^सहेजा गया$/ })).toBeVisible();
+  const saved = JSON.stringify((await sachiv.ok('reports:get', { id: report.id })).body);
+  expect(saved).toContain('विषय: समिति की बैठक');
+});

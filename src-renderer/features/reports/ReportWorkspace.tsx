@@ -5,6 +5,7 @@ import { Link, useBlocker } from 'react-router';
 import { REPORT_TITLE_MAX, type DataBlockSource, type Report, type ReportDoc } from '../../../src-main/core/contract/index.js';
 import { isShortcut, SCREEN_SHORTCUTS } from '../../app/shortcuts';
 import { StatusToast, type Toast } from '../../components/StatusToast';
+import { TextField } from '../../components/TextField';
 import { call } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
@@ -145,30 +146,21 @@ export function ReportWorkspace({ report }: { report: Report }) {
   // While the core replaces the text (restore, finalise, reopen) nothing can be typed into the old one.
   const editorLocked = locked || action.isPending;
   return (
-    <section className="page report-page" aria-labelledby="report-title-label">
+    <section className="page report-page" aria-label={title}>
       <p className="report-page__back">
         <Link to="/reports">← {t('editor.back')}</Link>
         {programme.data && <span className="hint"> · {t('editor.programme', { title: programme.data.title })}</span>}
       </p>
       <div className="report-page__header">
-        <div className="field report-page__title">
-          <label id="report-title-label" htmlFor="report-title">
-            {t('editor.titleLabel')}
-          </label>
-          <input
+        <div className="report-page__title">
+          <TextField
             id="report-title"
-            className="input"
+            label={t('editor.titleLabel')}
             value={title}
             readOnly={editorLocked}
-            aria-invalid={titleProblem !== null}
-            aria-describedby={titleProblem === null ? undefined : 'report-title-problem'}
-            onChange={(event) => onTitleChange(event.target.value)}
+            error={titleProblem === null ? undefined : t(`editor.title.${titleProblem}`, { max: format.number(REPORT_TITLE_MAX) })}
+            onChange={onTitleChange}
           />
-          {titleProblem !== null && (
-            <p id="report-title-problem" className="form-error">
-              {t(`editor.title.${titleProblem}`, { max: format.number(REPORT_TITLE_MAX) })}
-            </p>
-          )}
         </div>
         <span className={`badge badge--${report.status}`}>{t(`status.${report.status}`)}</span>
         <SaveStatus state={autosave.state} onRetry={() => saveNow().catch(() => undefined)} />

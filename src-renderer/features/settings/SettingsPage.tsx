@@ -6,6 +6,7 @@ import { useFormatter } from '../../lib/use-formatter';
 import { appInfoQuery } from '../app/queries';
 import { BackupSection } from '../backup/BackupSection';
 import { DemoSection } from '../welcome/DemoSection';
+import { LicencesSection } from '../about/LicencesSection';
 import { ListsSection } from '../lists/ListsSection';
 import { OrganisationSection } from '../organisation/OrganisationSection';
 import { useUpdateSettings } from './mutations';
@@ -100,6 +101,8 @@ export function SettingsPage() {
         <DemoSection />
 
         <AboutThisComputer />
+
+        <LicencesSection />
       </div>
     </section>
   );

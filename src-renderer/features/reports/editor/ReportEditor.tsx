@@ -11,6 +11,10 @@ import { DataBlock, DataBlockContext, type DataBlockEnvironment } from './data-b
 import { sanitisePastedHtml } from './paste-sanitiser';
 import { EMPTY_SIGNATURE, SignatureBlock } from './signature-block';
 import { Toolbar } from './Toolbar';
+import { KrutiDevPaste, type PastedText } from './kruti-dev-paste';
+import { KrutiDevOfferBar } from '../../../components/KrutiDevOfferBar';
+import { call } from '../../../lib/api';
+import type { KrutiDevOffer } from '../../../lib/use-kruti-dev-paste';
 import './editor.css';
 
 export interface ReportEditorProps {
@@ -108,6 +112,11 @@ export function reportEditorExtensions(): AnyExtension[] {
   ];
 }
 
+interface KrutiDevRangeOffer extends KrutiDevOffer {
+  from: number;
+  to: number;
+}
+
 /**
  * The report body editor. It is created once per mount: parent re-renders, new callbacks and a
  * read-only switch reach the same editor, so typing, IME composition and undo history survive saves.
@@ -116,14 +125,28 @@ export function ReportEditor({ initialBody, contentKey, readOnly, onChange, onRe
   const { t } = useTranslation('reportEditor');
   const textLabel = t('editor.label');
 
-  const latest = useRef({ initialBody, onChange, onRefreshDataBlock, onInsertDataBlock, textLabel, readOnly });
+  const [krutiDevOffer, setKrutiDevOffer] = useState<KrutiDevRangeOffer | null>(null);
+  // Text pasted in the old Kruti Dev font is offered in Unicode, as in every other Hindi box.
+  const onPastedLatin = (pasted: PastedText) => {
+    setKrutiDevOffer(null);
+    call('text:krutiDev', { text: pasted.text })
+      .then((result) => {
+        if (result.likely) setKrutiDevOffer({ ...pasted, pasted: pasted.text, converted: result.converted });
+      })
+      // The check is a convenience: if it fails, the pasted text simply stays as it is.
+      .catch(() => undefined);
+  };
+  const latest = useRef({ initialBody, onChange, onRefreshDataBlock, onInsertDataBlock, textLabel, readOnly, onPastedLatin });
   useEffect(() => {
-    latest.current = { initialBody, onChange, onRefreshDataBlock, onInsertDataBlock, textLabel, readOnly };
+    latest.current = { initialBody, onChange, onRefreshDataBlock, onInsertDataBlock, textLabel, readOnly, onPastedLatin };
   });
 
   // Created once: useEditor compares options by identity and would reconfigure on a new object.
   const [options] = useState<UseEditorOptions>(() => ({
-    extensions: reportEditorExtensions(),
+    extensions: [
+      ...reportEditorExtensions(),
+      KrutiDevPaste.configure({ onPasted: (pasted: PastedText) => latest.current.onPastedLatin(pasted) }),
+    ],
     content: initialBody,
     editable: !readOnly,
     // The renderer's CSP forbids inline <style>; editor.css carries these rules instead.
@@ -166,9 +189,27 @@ export function ReportEditor({ initialBody, contentKey, readOnly, onChange, onRe
     [],
   );
 
+  const convertPasted = () => {
+    const offer = krutiDevOffer;
+    setKrutiDevOffer(null);
+    if (offer === null || editor.isDestroyed) return;
+    // Only if the pasted words are still where they landed; later typing may have moved them.
+    const there = editor.state.doc.textBetween(offer.from, Math.min(offer.to, editor.state.doc.content.size), ' ');
+    if (there.replace(/\s+/g, ' ').trim() !== offer.pasted.replace(/\s+/g, ' ').trim()) return;
+    const lines = offer.converted.split(/\r?\n/);
+    const content =
+      lines.length === 1
+        ? offer.converted
+        : lines.map((line) => (line === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: line }] }));
+    editor.chain().focus().insertContentAt({ from: offer.from, to: offer.to }, content).run();
+  };
+
   return (
     <div className={`report-editor${readOnly ? ' report-editor--read-only' : ''}`}>
       <Toolbar editor={editor} readOnly={readOnly} onRequestDataBlock={requestDataBlock} signature={signatureDefaults ?? EMPTY_SIGNATURE} />
+      {krutiDevOffer !== null && !readOnly && (
+        <KrutiDevOfferBar offer={krutiDevOffer} onAccept={convertPasted} onDismiss={() => setKrutiDevOffer(null)} />
+      )}
       <DataBlockContext value={environment}>
         <EditorContent editor={editor} className="report-editor__page" />
       </DataBlockContext>
