@@ -42,7 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { appVersion, store, settings, people, events, programmeServices } = deps;
   return {
     'app:info': () => ({ version: appVersion, dataDir: store.dataDir, notices: store.notices() }),
-    'app:editsSaved': () => deps.rendererEdits.saved(),
+    'app:editsSaved': ({ allSaved }) => deps.rendererEdits.saved(allSaved),
     'app:dismissNotice': ({ id }) => {
       store.dismissNotice(id);
       return null;

@@ -29,7 +29,7 @@ export interface Core {
    * Asks the window to save the edits it still holds (app:saveEdits) and resolves when it has
    * answered or `timeoutMs` passed. The shell calls it before closing the window or the core.
    */
-  saveRendererEdits(timeoutMs: number): Promise<'saved' | 'timedOut'>;
+  saveRendererEdits(timeoutMs: number): Promise<'saved' | 'notSaved' | 'timedOut'>;
   /** Tells the window a menu item was chosen, by the shortcut it stands for ("Control+N"). */
   menuCommand(keys: string): void;
   /**

@@ -6,31 +6,33 @@ import type { CoreEvents } from './events.js';
  * closing the window or quitting never drops a sentence typed a moment before. A window that
  * holds nothing answers at once; one that cannot answer does not hold the quit up for long.
  */
+export type RendererEditsOutcome = 'saved' | 'notSaved' | 'timedOut';
+
 export class RendererEdits {
-  private waiting: Array<() => void> = [];
+  private waiting: Array<(outcome: 'saved' | 'notSaved') => void> = [];
 
   constructor(private readonly events: CoreEvents) {}
 
-  saveBeforeClosing(timeoutMs: number): Promise<'saved' | 'timedOut'> {
+  saveBeforeClosing(timeoutMs: number): Promise<RendererEditsOutcome> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting = this.waiting.filter((entry) => entry !== done);
         resolve('timedOut');
       }, timeoutMs);
-      const done = () => {
+      const done = (outcome: 'saved' | 'notSaved') => {
         clearTimeout(timer);
-        resolve('saved');
+        resolve(outcome);
       };
       this.waiting.push(done);
       this.events.emit('app:saveEdits', {});
     });
   }
 
-  /** The window's answer: every edit it held has been acknowledged by the core (or failed). */
-  saved(): null {
+  /** The window's answer: whether every edit it held was acknowledged by the core. */
+  saved(allSaved: boolean): null {
     const waiting = this.waiting;
     this.waiting = [];
-    for (const done of waiting) done();
+    for (const done of waiting) done(allSaved ? 'saved' : 'notSaved');
     return null;
   }
 }

@@ -1,4 +1,5 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
+import { MENU_LOCALES } from './menu-strings.js';
 import type { Core, WindowBounds } from '../core/index.js';
 import { APP_ENTRY_URL } from './app-origin.js';
 import { webPreferencesFor } from './web-preferences.js';
@@ -57,23 +58,33 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   };
   // The editors may hold a change typed less than a second ago: the first close is held back
   // until the window has saved it (or a short wait is over), then the window really closes.
-  let editsSaved = false;
+  let closeAllowed = false;
   window.on('close', (event) => {
-    if (coreOpen && !editsSaved) {
+    if (coreOpen && !closeAllowed) {
       event.preventDefault();
-      void core.saveRendererEdits(RENDERER_SAVE_WAIT_MS).finally(() => {
-        editsSaved = true;
-        if (!window.isDestroyed()) window.close();
-      });
+      void core
+        .saveRendererEdits(RENDERER_SAVE_WAIT_MS)
+        .then((outcome) => (outcome === 'notSaved' ? closeDespiteUnsavedEdits(window, core) : true))
+        .catch(() => true)
+        .then((close) => {
+          if (!close || window.isDestroyed()) return;
+          closeAllowed = true;
+          window.close();
+        });
       return;
     }
     saveBounds().catch((error: unknown) => options.reportError('Could not save the window position', error));
   });
 
+  const saveEdits = async (): Promise<void> => {
+    if (window.isDestroyed()) return;
+    await core.saveRendererEdits(RENDERER_SAVE_WAIT_MS);
+  };
   // Windows does not emit before-quit when the user logs off or shuts down; these window
   // events are the last chance to get pending writes onto the disk.
   const flushForSessionEnd = (): void => {
-    saveBounds()
+    saveEdits()
+      .then(saveBounds)
       .then(() => (coreOpen ? core.flush() : undefined))
       .catch((error: unknown) => options.reportError('Could not save before the session ended', error));
   };
@@ -88,12 +99,23 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
       coreOpen = false;
     }
   };
-  const saveEdits = async (): Promise<void> => {
-    if (window.isDestroyed() || editsSaved) return;
-    await core.saveRendererEdits(RENDERER_SAVE_WAIT_MS);
-    editsSaved = true;
-  };
   return { window, saveBoundsAndStop, saveEdits };
+}
+
+/** A save failed as the window was closing: the user decides whether to stay or lose that text. */
+async function closeDespiteUnsavedEdits(window: BrowserWindow, core: Core): Promise<boolean> {
+  const strings = MENU_LOCALES[core.settings().language].dialogs;
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    title: strings.unsavedTitle,
+    message: strings.unsavedTitle,
+    detail: strings.unsavedMessage,
+    buttons: [strings.unsavedStay, strings.unsavedClose],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
 }
 
 function currentBounds(window: BrowserWindow): WindowBounds {

@@ -16,13 +16,16 @@ export function usePendingEdits(save: () => Promise<void>): void {
 
 /**
  * Answers the shell's "the window is closing" (app:saveEdits): saves every editor's pending
- * change, then says so, even if a save failed, so that closing is never held up for good.
+ * change, then says whether all of them reached the disk; the shell asks before closing on a
+ * failed save, and is never held up for good.
  */
 export function useSaveEditsOnClose(): void {
   useEffect(
     () =>
       subscribe('app:saveEdits', () => {
-        void Promise.allSettled([...savers].map((save) => save())).then(() => call('app:editsSaved', {}));
+        void Promise.allSettled([...savers].map((save) => save())).then((outcomes) =>
+          call('app:editsSaved', { allSaved: outcomes.every((outcome) => outcome.status === 'fulfilled') }),
+        );
       }),
     [],
   );

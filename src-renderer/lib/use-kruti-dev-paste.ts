@@ -18,6 +18,8 @@ export function useKrutiDevPaste(value: string, onChange: (value: string) => voi
   const onPaste = (event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const pasted = event.clipboardData.getData('text/plain');
     setOffer(null);
+    // A read-only box (a finalised report's title) takes no paste, so there is nothing to convert.
+    if (event.currentTarget.readOnly) return;
     // Devanagari is already Unicode; only Latin text can be Kruti Dev.
     if (pasted.trim() === '' || /[\u0900-\u097F]/.test(pasted)) return;
     call('text:krutiDev', { text: pasted })
@@ -30,7 +32,8 @@ export function useKrutiDevPaste(value: string, onChange: (value: string) => voi
 
   const accept = () => {
     if (!offer) return;
-    onChange(value.includes(offer.pasted) ? value.replace(offer.pasted, offer.converted) : `${value}${offer.converted}`);
+    // Only while the pasted words are still there; otherwise converting could only add text twice.
+    if (value.includes(offer.pasted)) onChange(value.replace(offer.pasted, offer.converted));
     setOffer(null);
   };
 

@@ -72,3 +72,10 @@ test('first start: the profile, the demo data, every screen in Hindi and English
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'लोग', level: 1 })).toBeVisible();
 });
+
+test('a data folder kept from before the welcome screen opens where it always did, even without a profile', async ({ page, sachiv }) => {
+  await sachiv.ok('people:create', { person: { name: 'पुराना सदस्य' } });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'लोग', level: 1 })).toBeVisible();
+  await expect(page.getByRole('row', { name: /पुराना सदस्य/ })).toBeVisible();
+});

@@ -74,4 +74,7 @@ test('Kruti Dev text pasted into a report is offered in Unicode, and converting 
   await expect(page.getByRole('status').filter({ hasText: /^सहेजा गया$/ })).toBeVisible();
   const saved = JSON.stringify((await sachiv.ok('reports:get', { id: report.id })).body);
   expect(saved).toContain('विषय: समिति की बैठक');
+  // One Ctrl+Z takes the conversion back, and only it.
+  await page.keyboard.press('Control+Z');
+  await expect(text).toContainText('विषय: lfefr dh cSBd');
 });

@@ -89,7 +89,7 @@ export const channels = {
   'app:info': { input: none, output: appInfoSchema },
   'app:dismissNotice': { input: byId, output: z.null() },
   /** The window's answer to app:saveEdits: every edit it held is saved (or its save failed). */
-  'app:editsSaved': { input: none, output: z.null() },
+  'app:editsSaved': { input: z.object({ allSaved: z.boolean() }).strict(), output: z.null() },
 
   'settings:get': { input: none, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },

@@ -49,7 +49,7 @@ export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, inter
     const undone = await deps.people.undoImport({ at: record.peopleSavedAt ?? '', addedIds: record.personIds, previous: [] });
     counts.people = undone.removed;
   }
-  await removeUnusedCategories(record.categoryIds, deps);
+  await removeUnusedCategories(record.categoryIds, new Set(record.personIds), deps);
   return counts;
 }
 
@@ -74,9 +74,9 @@ async function unrecordedProgrammes(record: DemoRecord, { programmeServices }: R
     .map((item) => item.id);
 }
 
-/** A category the demo added goes only if none of the people left in the directory is in it. */
-async function removeUnusedCategories(categoryIds: readonly string[], { people }: RemoveDeps): Promise<void> {
-  const inUse = new Set(people.active().map((person) => person.categoryId));
+/** A category the demo added goes only if nobody outside the demo has it, people in the bin included. */
+async function removeUnusedCategories(categoryIds: readonly string[], demoPeople: ReadonlySet<string>, { people }: RemoveDeps): Promise<void> {
+  const inUse = people.categoryIdsInUse(demoPeople);
   const present = new Set(people.listCategories().map((category) => category.id));
   for (const id of categoryIds) {
     if (present.has(id) && !inUse.has(id)) await people.removeCategory(id);

@@ -214,6 +214,15 @@ export class PeopleService {
     return { id, name };
   }
 
+  /** Categories given to anyone outside `except`, removed people included (restoring them brings the category back). */
+  categoryIdsInUse(except: ReadonlySet<string>): Set<string> {
+    const used = new Set<string>();
+    for (const person of this.people.records().values()) {
+      if (person.categoryId !== null && !except.has(person.id)) used.add(person.categoryId);
+    }
+    return used;
+  }
+
   /** Removes a category; its people keep everything else and simply have no category. */
   async removeCategory(id: string): Promise<Category> {
     const category = this.requireCategory(id);

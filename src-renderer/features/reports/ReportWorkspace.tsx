@@ -146,7 +146,7 @@ export function ReportWorkspace({ report }: { report: Report }) {
   // While the core replaces the text (restore, finalise, reopen) nothing can be typed into the old one.
   const editorLocked = locked || action.isPending;
   return (
-    <section className="page report-page" aria-label={title}>
+    <section className="page report-page" aria-label={t('editor.region')}>
       <p className="report-page__back">
         <Link to="/reports">← {t('editor.back')}</Link>
         {programme.data && <span className="hint"> · {t('editor.programme', { title: programme.data.title })}</span>}

@@ -9,7 +9,7 @@ describe('saving the window\'s edits before it closes', () => {
     const asked: string[] = [];
     events.subscribe((name) => {
       asked.push(name);
-      if (name === 'app:saveEdits') setTimeout(() => edits.saved(), 5);
+      if (name === 'app:saveEdits') setTimeout(() => edits.saved(true), 5);
     });
     expect(await edits.saveBeforeClosing(5_000)).toBe('saved');
     expect(asked).toEqual(['app:saveEdits']);
@@ -19,6 +19,15 @@ describe('saving the window\'s edits before it closes', () => {
     const edits = new RendererEdits(new CoreEvents());
     expect(await edits.saveBeforeClosing(20)).toBe('timedOut');
     // A late answer finds nobody waiting and does no harm.
-    expect(edits.saved()).toBeNull();
+    expect(edits.saved(true)).toBeNull();
+  });
+
+  it('passes on that a save failed, so the shell can ask before closing', async () => {
+    const events = new CoreEvents();
+    const edits = new RendererEdits(events);
+    events.subscribe((name) => {
+      if (name === 'app:saveEdits') setTimeout(() => edits.saved(false), 5);
+    });
+    expect(await edits.saveBeforeClosing(5_000)).toBe('notSaved');
   });
 });

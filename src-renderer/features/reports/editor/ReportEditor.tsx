@@ -11,7 +11,7 @@ import { DataBlock, DataBlockContext, type DataBlockEnvironment } from './data-b
 import { sanitisePastedHtml } from './paste-sanitiser';
 import { EMPTY_SIGNATURE, SignatureBlock } from './signature-block';
 import { Toolbar } from './Toolbar';
-import { KrutiDevPaste, type PastedText } from './kruti-dev-paste';
+import { convertPastedText, KrutiDevPaste, type PastedText } from './kruti-dev-paste';
 import { KrutiDevOfferBar } from '../../../components/KrutiDevOfferBar';
 import { call } from '../../../lib/api';
 import type { KrutiDevOffer } from '../../../lib/use-kruti-dev-paste';
@@ -112,10 +112,6 @@ export function reportEditorExtensions(): AnyExtension[] {
   ];
 }
 
-interface KrutiDevRangeOffer extends KrutiDevOffer {
-  from: number;
-  to: number;
-}
 
 /**
  * The report body editor. It is created once per mount: parent re-renders, new callbacks and a
@@ -125,13 +121,16 @@ export function ReportEditor({ initialBody, contentKey, readOnly, onChange, onRe
   const { t } = useTranslation('reportEditor');
   const textLabel = t('editor.label');
 
-  const [krutiDevOffer, setKrutiDevOffer] = useState<KrutiDevRangeOffer | null>(null);
+  const [krutiDevOffer, setKrutiDevOffer] = useState<KrutiDevOffer | null>(null);
+  /** Set when converting was asked for but the pasted words had been changed meanwhile. */
+  const [krutiDevStale, setKrutiDevStale] = useState(false);
   // Text pasted in the old Kruti Dev font is offered in Unicode, as in every other Hindi box.
   const onPastedLatin = (pasted: PastedText) => {
     setKrutiDevOffer(null);
+    setKrutiDevStale(false);
     call('text:krutiDev', { text: pasted.text })
       .then((result) => {
-        if (result.likely) setKrutiDevOffer({ ...pasted, pasted: pasted.text, converted: result.converted });
+        if (result.likely) setKrutiDevOffer({ pasted: pasted.text, converted: result.converted });
       })
       // The check is a convenience: if it fails, the pasted text simply stays as it is.
       .catch(() => undefined);
@@ -193,15 +192,7 @@ export function ReportEditor({ initialBody, contentKey, readOnly, onChange, onRe
     const offer = krutiDevOffer;
     setKrutiDevOffer(null);
     if (offer === null || editor.isDestroyed) return;
-    // Only if the pasted words are still where they landed; later typing may have moved them.
-    const there = editor.state.doc.textBetween(offer.from, Math.min(offer.to, editor.state.doc.content.size), ' ');
-    if (there.replace(/\s+/g, ' ').trim() !== offer.pasted.replace(/\s+/g, ' ').trim()) return;
-    const lines = offer.converted.split(/\r?\n/);
-    const content =
-      lines.length === 1
-        ? offer.converted
-        : lines.map((line) => (line === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text: line }] }));
-    editor.chain().focus().insertContentAt({ from: offer.from, to: offer.to }, content).run();
+    setKrutiDevStale(!convertPastedText(editor, offer.converted));
   };
 
   return (
@@ -209,6 +200,11 @@ export function ReportEditor({ initialBody, contentKey, readOnly, onChange, onRe
       <Toolbar editor={editor} readOnly={readOnly} onRequestDataBlock={requestDataBlock} signature={signatureDefaults ?? EMPTY_SIGNATURE} />
       {krutiDevOffer !== null && !readOnly && (
         <KrutiDevOfferBar offer={krutiDevOffer} onAccept={convertPasted} onDismiss={() => setKrutiDevOffer(null)} />
+      )}
+      {krutiDevStale && (
+        <p className="hint" role="status">
+          {t('krutiDev.changed')}
+        </p>
       )}
       <DataBlockContext value={environment}>
         <EditorContent editor={editor} className="report-editor__page" />
