@@ -57,6 +57,9 @@ test('first start: the profile, the demo data, every screen in Hindi and English
 
   // One step removes the demo, and only the demo.
   await page.getByRole('link', { name: 'सेटिंग्स', exact: true }).click();
+  // The licence notices include the full texts the licences ask to ship.
+  await page.getByRole('button', { name: 'पूरे लाइसेंस पाठ दिखाएँ' }).click();
+  await expect(page.getByLabel('सभी पैकेजों के पूरे लाइसेंस पाठ')).toContainText('SIL OPEN FONT LICENSE');
   await page.getByRole('button', { name: 'नमूना डेटा हटाएँ' }).click();
   await page.getByRole('group', { name: 'नमूना डेटा हटाने की पुष्टि' }).getByRole('button', { name: 'हाँ, नमूना डेटा हटाएँ' }).click();
   await expect(page.getByText('नमूना डेटा हटा दिया गया। आपका अपना डेटा वैसा ही है।')).toBeVisible();
