@@ -6,6 +6,7 @@ import { saveExport } from '../export/save-export.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { certificatesJob } from '../print/certificates.js';
 import { pdfPageCount } from '../print/pdf-page-count.js';
+import { printDigitsOf } from '../print/print-digits.js';
 import type { PdfJob, Printer } from '../print/printer.js';
 import { signInSheetJob } from '../print/sign-in-sheet.js';
 import type { ProgrammesService } from '../programmes/service.js';
@@ -42,7 +43,7 @@ export async function printAttendance(
   const rowOf = (attendee: (typeof attendees)[number]) => ({ name: attendee.name, designation: attendee.designation, unit: attendee.organisation });
   const common = {
     language,
-    digits: digits === 'deva' ? ('devanagari' as const) : ('latin' as const),
+    digits: printDigitsOf(digits),
     organisationName: (language === 'en' ? organisation.nameEn || organisation.nameHi : organisation.nameHi || organisation.nameEn).trim(),
     logoDataUrl: (await deps.organisation.logo()).dataUrl,
     eventTitle: programme.title,

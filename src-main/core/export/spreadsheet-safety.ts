@@ -1,3 +1,5 @@
+import { cutBetweenLetters } from '../text/cut-letters.js';
+
 /**
  * Characters that make Excel, LibreOffice or Google Sheets treat a CSV cell as a formula
  * ("CSV injection"). A leading apostrophe makes the cell plain text in all of them.
@@ -27,10 +29,5 @@ export function safeFileName(name: string, maxBytes = FILE_NAME_MAX_BYTES - '.sa
     .trim()
     .replace(/^[. ]+|[. ]+$/g, '');
   const named = cleaned === '' ? 'export' : WINDOWS_DEVICE_NAME.test(cleaned) ? `_${cleaned}` : cleaned;
-  let kept = '';
-  for (const { segment } of new Intl.Segmenter('hi', { granularity: 'grapheme' }).segment(named)) {
-    if (Buffer.byteLength(kept + segment) > maxBytes) break;
-    kept += segment;
-  }
-  return kept.replace(/[. ]+$/, '');
+  return cutBetweenLetters(named, (kept) => Buffer.byteLength(kept) <= maxBytes).replace(/[. ]+$/, '');
 }

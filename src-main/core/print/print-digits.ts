@@ -1,4 +1,11 @@
+import type { Digits } from '../contract/index.js';
+
 export type PrintDigits = 'latin' | 'devanagari';
+
+/** The print name of the digits setting. */
+export function printDigitsOf(digits: Digits): PrintDigits {
+  return digits === 'deva' ? 'devanagari' : 'latin';
+}
 
 const DEVANAGARI_ZERO = 0x0966;
 

@@ -2,6 +2,7 @@ import type { DurableDocument, Store } from '../db/types.js';
 import type { Settings } from '../contract/index.js';
 import type { CoreEvents } from '../events.js';
 import { AppError } from '../errors.js';
+import { programmeDateText } from '../text/calendar-text.js';
 import type { PeopleService } from '../people/service.js';
 import type { ProgrammeServices } from '../programmes/handlers.js';
 import { gatherReportFacts, type ReportFacts } from './facts.js';
@@ -53,7 +54,9 @@ export async function openReports(options: OpenReportsOptions): Promise<ReportsS
     facts,
     signature: (at) => {
       const { language, digits } = settings.read();
-      const date = new Intl.DateTimeFormat(`${language}-IN-u-nu-${digits}`, { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+      // Today as the secretary's calendar has it (local time), written like every other date.
+      const today = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+      const date = programmeDateText([today], language, digits);
       return { name: services.organisation.get().secretaryName.trim(), date };
     },
     onChange: () => events.emit('data:changed', { domain: 'reports' }),

@@ -4,11 +4,11 @@ import type { PickSaveFile } from '../export/ports.js';
 import { saveExport } from '../export/save-export.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { pdfPageCount } from '../print/pdf-page-count.js';
+import { printDigitsOf } from '../print/print-digits.js';
 import { printStrings } from '../print/print-strings.js';
 import type { Printer, SystemPrint } from '../print/printer.js';
 import { reportDocx } from './docx/report-docx.js';
 import { reportPrintJob, type ReportPrintInput } from './print/report-print-job.js';
-import { printDigitsOf } from './text/numbers.js';
 import type { ReportsService } from './service.js';
 
 export interface ReportOutputDeps {

@@ -20,6 +20,9 @@ export const citationKeys = {
   byIds: (ids: readonly string[]) => [...citationKeys.all, 'byIds', ids] as const,
 };
 
+/** Every programme, for pickers that list them all (a report's programme, say). */
+export const ALL_PROGRAMMES: ProgrammeFilter = { query: '', kindId: null, status: null, from: null, to: null, organiser: '', limit: 1000 };
+
 export const programmesListQuery = (filter: ProgrammeFilter) =>
   queryOptions({
     queryKey: programmeKeys.list(filter),

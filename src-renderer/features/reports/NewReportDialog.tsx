@@ -5,10 +5,9 @@ import { useNavigate } from 'react-router';
 import { REPORT_TEMPLATES, type ReportTemplate } from '../../../src-main/core/contract/index.js';
 import { Dialog } from '../../components/Dialog';
 import { useErrorMessage } from '../../lib/use-error-message';
-import { programmesListQuery } from '../programmes/queries';
+import { ALL_PROGRAMMES, programmesListQuery } from '../programmes/queries';
 import { useCreateReport } from './mutations';
 
-const ALL_PROGRAMMES = { query: '', kindId: null, status: null, from: null, to: null, organiser: '', limit: 1000 };
 
 /** Chooses a programme and a template, drafts the report and opens it in the editor. */
 export function NewReportDialog({ programmeId, onClose }: { programmeId: string | null; onClose: () => void }) {

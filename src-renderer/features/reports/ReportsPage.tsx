@@ -5,14 +5,13 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { useFormatter } from '../../lib/use-formatter';
-import { programmesListQuery } from '../programmes/queries';
+import { ALL_PROGRAMMES, programmesListQuery } from '../programmes/queries';
 import { useRemoveReport, useRestoreReport } from './mutations';
 import { NewReportDialog } from './NewReportDialog';
 import { reportsListQuery } from './queries';
 import './reports.css';
 import { ScreenGuide } from '../../components/ScreenGuide';
 
-const ALL_PROGRAMMES = { query: '', kindId: null, status: null, from: null, to: null, organiser: '', limit: 1000 };
 
 /** #/reports: every report, newest change first; ?programme=<id> opens "draft a report" for that programme. */
 export function ReportsPage() {

@@ -1,14 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificatesJob, type CertificatesModel } from '../../../src-main/core/print/certificates.js';
-import { pdfPageCount } from '../../../src-main/core/print/pdf-page-count.js';
 import { printDocument } from '../../../src-main/core/print/print-document.js';
 import type { PdfJob } from '../../../src-main/core/print/printer.js';
 import { signInSheetJob, type SignInSheetModel } from '../../../src-main/core/print/sign-in-sheet.js';
 import { openChromiumPrinter } from '../../support/chromium-printer.js';
 import { fonts, pageCount, textLines, withoutGuessedSpaces } from '../../support/poppler.js';
+import { printToFile as printJobToFile } from '../../support/print-to-file.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 
@@ -60,14 +58,7 @@ afterAll(async () => {
   await temp?.cleanup();
 });
 
-/** Prints the job to a file and checks that our own page count agrees with poppler's. */
-async function printToFile(job: PdfJob, name: string): Promise<string> {
-  const file = join(temp.dir, `${name}.pdf`);
-  const pdf = await printer.printToPdf(job);
-  await writeFile(file, pdf);
-  expect(pdfPageCount(pdf), `page count of ${name}`).toBe(await pageCount(file));
-  return file;
-}
+const printToFile = (job: PdfJob, name: string) => printJobToFile(printer, job, temp.dir, name);
 
 describe('sign-in sheet PDF', () => {
   let file: string;

@@ -1,5 +1,6 @@
 import { REPORT_TITLE_MAX, type ReportDoc, type ReportTemplate } from '../../contract/index.js';
 import type { ReportFacts } from '../facts.js';
+import { cutBetweenLetters } from '../../text/cut-letters.js';
 import { reportStrings, sentence } from '../text/report-strings.js';
 import { briefBody } from './brief.js';
 import { minutesBody } from './minutes.js';
@@ -7,7 +8,8 @@ import { narrativeBody } from './narrative.js';
 
 /** A new report's title and body, drafted from the record in the chosen template. */
 export function draftReport(facts: ReportFacts, template: ReportTemplate, refreshedAt: string): { title: string; body: ReportDoc } {
-  const title = withinLetters(sentence(reportStrings(facts.language).titles[template], { title: facts.title }), REPORT_TITLE_MAX);
+  // Cut to the editor's limit, so the first save of the title never fails.
+  const title = cutBetweenLetters(sentence(reportStrings(facts.language).titles[template], { title: facts.title }), (kept) => [...kept].length <= REPORT_TITLE_MAX).trimEnd();
   switch (template) {
     case 'narrative':
       return { title, body: narrativeBody(facts, refreshedAt) };
@@ -16,14 +18,4 @@ export function draftReport(facts: ReportFacts, template: ReportTemplate, refres
     case 'brief':
       return { title, body: briefBody(facts) };
   }
-}
-
-/** Cuts a title to the limit the editor accepts, between whole letters, so its first save never fails. */
-function withinLetters(text: string, max: number): string {
-  let kept = '';
-  for (const { segment } of new Intl.Segmenter('hi', { granularity: 'grapheme' }).segment(text)) {
-    if ([...kept].length + [...segment].length > max) return kept.trimEnd();
-    kept += segment;
-  }
-  return kept;
 }

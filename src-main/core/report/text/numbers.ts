@@ -1,5 +1,5 @@
 import type { Digits, Language } from '../../contract/index.js';
-import { withDigits, type PrintDigits } from '../../print/print-digits.js';
+import { printDigitsOf, withDigits } from '../../print/print-digits.js';
 
 /** A count as a report prints it: Indian grouping (12,34,567) in the chosen digits. */
 export function reportNumber(value: number, language: Language, digits: Digits): string {
@@ -17,8 +17,4 @@ export function numericDate(date: string, digits: Digits): string {
 /** Writes the ASCII digits of generated text in the chosen script. */
 export function withReportDigits(text: string, digits: Digits): string {
   return withDigits(text, printDigitsOf(digits));
-}
-
-export function printDigitsOf(digits: Digits): PrintDigits {
-  return digits === 'deva' ? 'devanagari' : 'latin';
 }

@@ -5,6 +5,7 @@ import { createContext, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataBlockAttrsSchema, type DataBlockAttrs, type DataBlockSource } from '../../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../../lib/use-formatter';
+import { jsonAttribute, readJsonAttrs } from './json-attrs';
 
 /** Holds the block's attributes as JSON when it is copied, so pasting it back restores it exactly. */
 export const DATA_BLOCK_HTML_ATTRIBUTE = 'data-report-data-block';
@@ -96,21 +97,8 @@ function DataBlockView({ node, updateAttributes }: ReactNodeViewProps) {
   );
 }
 
-function readDataBlockAttrs(element: HTMLElement): DataBlockAttrs | null {
-  const json = element.getAttribute(DATA_BLOCK_HTML_ATTRIBUTE);
-  if (!json) return null;
-  try {
-    const parsed = dataBlockAttrsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Each attribute is read from the one JSON attribute and never written as its own HTML attribute. */
-function jsonAttribute<K extends keyof DataBlockAttrs>(name: K, fallback: DataBlockAttrs[K]) {
-  return { default: fallback, rendered: false, parseHTML: (element: HTMLElement) => readDataBlockAttrs(element)?.[name] };
-}
+const readDataBlockAttrs = (element: HTMLElement) => readJsonAttrs(element, DATA_BLOCK_HTML_ATTRIBUTE, dataBlockAttrsSchema);
+const attribute = <K extends keyof DataBlockAttrs>(name: K, fallback: DataBlockAttrs[K]) => jsonAttribute(readDataBlockAttrs, name, fallback);
 
 /** Outside the editor (for example pasted into a word processor) the block reads as a captioned table. */
 function dataBlockHtml(attrs: DataBlockAttrs): DOMOutputSpec {
@@ -135,12 +123,12 @@ export const DataBlock = Node.create({
 
   addAttributes() {
     return {
-      source: jsonAttribute('source', 'attendanceByCategory'),
-      caption: jsonAttribute('caption', ''),
-      columns: jsonAttribute('columns', []),
-      rows: jsonAttribute('rows', []),
-      emptyText: jsonAttribute('emptyText', ''),
-      refreshedAt: jsonAttribute('refreshedAt', ''),
+      source: attribute('source', 'attendanceByCategory'),
+      caption: attribute('caption', ''),
+      columns: attribute('columns', []),
+      rows: attribute('rows', []),
+      emptyText: attribute('emptyText', ''),
+      refreshedAt: attribute('refreshedAt', ''),
     };
   },
 

@@ -3,6 +3,7 @@ import type { DOMOutputSpec } from '@tiptap/pm/model';
 import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { signatureAttrsSchema, type SignatureAttrs } from '../../../../src-main/core/contract/index.js';
+import { jsonAttribute, readJsonAttrs } from './json-attrs';
 
 /** Holds the block's attributes as JSON when it is copied, so pasting it back restores it exactly. */
 export const SIGNATURE_HTML_ATTRIBUTE = 'data-report-signature';
@@ -27,21 +28,8 @@ function SignatureView({ node }: ReactNodeViewProps) {
   );
 }
 
-function readSignatureAttrs(element: HTMLElement): SignatureAttrs | null {
-  const json = element.getAttribute(SIGNATURE_HTML_ATTRIBUTE);
-  if (!json) return null;
-  try {
-    const parsed = signatureAttrsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Each attribute is read from the one JSON attribute and never written as its own HTML attribute. */
-function jsonAttribute(name: keyof SignatureAttrs) {
-  return { default: '', rendered: false, parseHTML: (element: HTMLElement) => readSignatureAttrs(element)?.[name] };
-}
+const readSignatureAttrs = (element: HTMLElement) => readJsonAttrs(element, SIGNATURE_HTML_ATTRIBUTE, signatureAttrsSchema);
+const attribute = (name: keyof SignatureAttrs) => jsonAttribute(readSignatureAttrs, name, '');
 
 /** Outside the editor (for example pasted into a word processor) the block reads as plain lines. */
 function signatureHtml(attrs: SignatureAttrs): DOMOutputSpec {
@@ -59,10 +47,10 @@ export const SignatureBlock = Node.create({
 
   addAttributes() {
     return {
-      name: jsonAttribute('name'),
-      designation: jsonAttribute('designation'),
-      place: jsonAttribute('place'),
-      date: jsonAttribute('date'),
+      name: attribute('name'),
+      designation: attribute('designation'),
+      place: attribute('place'),
+      date: attribute('date'),
     };
   },
 

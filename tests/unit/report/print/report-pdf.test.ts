@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportBlock, ReportDoc } from '../../../../src-main/core/contract/report-document.js';
-import { pdfPageCount } from '../../../../src-main/core/print/pdf-page-count.js';
+import type { PdfJob } from '../../../../src-main/core/print/printer.js';
 import { reportPrintJob, type ReportPrintInput } from '../../../../src-main/core/report/print/report-print-job.js';
 import { lazyChromiumPrinter } from '../../../support/chromium-printer.js';
 import { fonts, pageCount, textLines } from '../../../support/poppler.js';
+import { printToFile as printJobToFile } from '../../../support/print-to-file.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
 import { hardBreak, heading, hindiReport, MEMBER_COLUMNS, ORGANISATION, paragraph, SENTENCES, text } from './report-fixtures.js';
 
@@ -25,13 +24,7 @@ afterAll(async () => {
   await temp?.cleanup();
 });
 
-async function printToFile(job: ReturnType<typeof reportPrintJob>, name: string): Promise<string> {
-  const file = join(temp.dir, `${name}.pdf`);
-  const pdf = await printer.printToPdf(job);
-  await writeFile(file, pdf);
-  expect(pdfPageCount(pdf), `page count of ${name}`).toBe(await pageCount(file));
-  return file;
-}
+const printToFile = (job: PdfJob, name: string) => printJobToFile(printer, job, temp.dir, name);
 
 describe('a short Hindi report as PDF', () => {
   let file: string;
