@@ -24,7 +24,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const store = await openStore(options.dataDir);
   try {
     // A restore staged by the previous run is put in place before anything is read.
-    await applyPendingRestore(store.dataDir);
+    const restoredAtStart = await applyPendingRestore(store.dataDir);
     const settings = await store.open(settingsDocument);
     const uiState = await store.open(uiStateDocument);
     const peopleRecords = await openRecordSet(store, peopleRecordSet, {
@@ -52,6 +52,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       backupsKept: () => settings.read().backupsKept,
       pickSaveFile: options.pickSaveFile,
       pickOpenFile: options.pickOpenFile,
+      restoredAtStart,
+      onProgress: (progress) => events.emit('backup:progress', progress),
     });
     const handlers = createHandlers({
       appVersion: options.appVersion,

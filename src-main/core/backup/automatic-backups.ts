@@ -1,7 +1,6 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AutomaticBackup } from '../contract/index.js';
-import { DEFAULT_RENAME_RETRY_MS, writeFileAtomic } from '../db/index.js';
 import { ARCHIVE_EXTENSION } from './manifest.js';
 
 /** Beside the store's per-document backups, in a folder no document can be named after. */
@@ -41,8 +40,11 @@ export async function listAutomaticBackups(dataDir: string): Promise<AutomaticBa
   return found.map(({ fileName, createdAt, sizeBytes }) => ({ fileName, createdAt, sizeBytes }));
 }
 
-/** Writes an automatic backup durably, then drops all but the newest `kept`. Returns its path. */
-export async function saveAutomaticBackup(dataDir: string, archive: Buffer, at: Date, kept: number): Promise<string> {
+/**
+ * Writes an automatic backup durably with `write` (which saves an archive at the path it is
+ * given), then drops all but the newest `kept`. Returns its path.
+ */
+export async function saveAutomaticBackup(dataDir: string, at: Date, kept: number, write: (path: string) => Promise<void>): Promise<string> {
   const dir = automaticBackupsDir(dataDir);
   await mkdir(dir, { recursive: true });
   const existing = new Set(await readdir(dir));
@@ -50,7 +52,7 @@ export async function saveAutomaticBackup(dataDir: string, archive: Buffer, at: 
   let fileName = `${stamp}.${ARCHIVE_EXTENSION}`;
   for (let attempt = 1; existing.has(fileName); attempt += 1) fileName = `${stamp}-${attempt}.${ARCHIVE_EXTENSION}`;
   const path = join(dir, fileName);
-  await writeFileAtomic(path, archive, { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
+  await write(path);
   const surplus = (await listAutomaticBackups(dataDir)).slice(kept);
   await Promise.all(surplus.map((item) => rm(join(dir, item.fileName), { force: true })));
   return path;

@@ -56,14 +56,23 @@ export function schemaVersionOf(bytes: Buffer): number | null {
   return parsed.success ? parsed.data.schemaVersion : null;
 }
 
-/** Reads every data file and describes it for the manifest. */
+/** A data file as the manifest records it. */
+export function describeDataFile(path: string, bytes: Buffer): ManifestFile {
+  return { path, size: bytes.length, sha256: sha256(bytes), schemaVersion: isJsonFile(path) ? schemaVersionOf(bytes) : null };
+}
+
+/** Reads every data file and describes it for the manifest; for folders small enough to hold in memory. */
 export async function readDataFiles(dataDir: string): Promise<{ entries: ManifestFile[]; contents: Map<string, Buffer> }> {
   const entries: ManifestFile[] = [];
   const contents = new Map<string, Buffer>();
   for (const path of await listDataFiles(dataDir)) {
-    const bytes = await readFile(join(dataDir, ...path.split('/')));
-    entries.push({ path, size: bytes.length, sha256: sha256(bytes), schemaVersion: isJsonFile(path) ? schemaVersionOf(bytes) : null });
+    const bytes = await readDataFile(dataDir, path);
+    entries.push(describeDataFile(path, bytes));
     contents.set(path, bytes);
   }
   return { entries, contents };
+}
+
+export async function readDataFile(dataDir: string, path: string): Promise<Buffer> {
+  return await readFile(join(dataDir, ...path.split('/')));
 }

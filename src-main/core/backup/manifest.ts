@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { backupCountsSchema } from '../contract/index.js';
 
-/** Bumped only when the archive layout itself changes; the data's versions are per file. */
-export const ARCHIVE_FORMAT_VERSION = 1;
+/**
+ * Bumped only when the archive layout itself changes; the data's versions are per file.
+ * Version 2 is a gzipped tar, so that the archive streams through memory at any size and
+ * any archive tool can open it.
+ */
+export const ARCHIVE_FORMAT_VERSION = 2;
 export const ARCHIVE_EXTENSION = 'sachiv-backup';
+
+/** The tar entries of an archive, in order: the header, the data files, the manifest. */
+export const HEADER_ENTRY = 'sachiv-backup.json';
+export const DATA_PREFIX = 'data/';
+export const MANIFEST_ENTRY = 'manifest.json';
 
 const relativePath = z
   .string()
@@ -14,6 +23,10 @@ const relativePath = z
     message: 'not a safe relative path',
   });
 
+export function isSafeRelativePath(path: string): boolean {
+  return relativePath.safeParse(path).success;
+}
+
 export const manifestFileSchema = z.object({
   path: relativePath,
   size: z.number().int().min(0),
@@ -23,12 +36,16 @@ export const manifestFileSchema = z.object({
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
-export const manifestSchema = z.object({
+/** What the archive is, written first so that a preview and a refusal need only its start. */
+export const archiveHeaderSchema = z.object({
   format: z.literal('sachiv-backup'),
   formatVersion: z.number().int().min(1),
   appVersion: z.string().max(100),
   createdAt: z.iso.datetime(),
   counts: backupCountsSchema,
-  files: z.array(manifestFileSchema).max(1_000_000),
 });
+export type ArchiveHeader = z.infer<typeof archiveHeaderSchema>;
+
+/** Every data file's size and checksum, written last, once all of them have been read. */
+export const manifestSchema = z.object({ files: z.array(manifestFileSchema).max(1_000_000) });
 export type Manifest = z.infer<typeof manifestSchema>;

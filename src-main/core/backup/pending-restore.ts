@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_RENAME_RETRY_MS, LOCK_FILE_NAME, writeFileAtomic } from '../db/index.js';
 import { AppError } from '../errors.js';
-import type { ArchiveContent } from './archive-format.js';
+import { readArchive, type VerifiedArchive } from './archive-reader.js';
 import { isDataFile, listDataFiles, sha256 } from './data-files.js';
 
 /*
@@ -42,33 +42,47 @@ async function readMarker(dataDir: string): Promise<Phase | null> {
 }
 
 /**
- * Writes the archive's files into the staging folder, reads them back and compares their
- * checksums, then marks the restore pending. On any failure the staging folder is removed
- * and the data folder is exactly as it was.
+ * Verifies the archive while writing its files into the staging folder, reads them back and
+ * compares their checksums. Resolves with what was verified; the restore is pending only once
+ * markRestoreStaged() has run. On any failure the staging folder is removed and the data
+ * folder is exactly as it was.
  */
-export async function stageRestore(dataDir: string, content: ArchiveContent): Promise<void> {
+export async function stageRestore(dataDir: string, archivePath: string, onProgress?: (fraction: number) => void): Promise<VerifiedArchive> {
   const staging = join(dataDir, STAGING);
   try {
+    // A restore chosen earlier and still waiting for the next start is replaced by this one;
+    // its marker goes first, so a crash while staging never swaps in a half-written folder.
+    await rm(join(dataDir, MARKER), { force: true });
     await rm(staging, { recursive: true, force: true });
-    for (const entry of content.manifest.files) {
-      const target = join(staging, ...entry.path.split('/'));
-      await mkdir(dirname(target), { recursive: true });
-      const bytes = content.files.get(entry.path);
-      if (bytes === undefined) throw new AppError('backup.damaged', { message: entry.path });
-      await writeFileAtomic(target, bytes, { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
-    }
+    const verified = await readArchive(archivePath, {
+      onProgress,
+      sink: async (file, bytes) => {
+        const target = join(staging, ...file.path.split('/'));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFileAtomic(target, bytes, { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
+      },
+    });
     const written = await listDataFiles(staging);
-    if (written.length !== content.manifest.files.length) throw new AppError('backup.restoreFailed', { message: 'staging count' });
-    for (const entry of content.manifest.files) {
-      if (sha256(await readFile(join(staging, ...entry.path.split('/')))) !== entry.sha256) {
-        throw new AppError('backup.restoreFailed', { message: `staging checksum: ${entry.path}` });
+    if (written.length !== verified.files.length) throw new AppError('backup.restoreFailed', { message: 'staging count' });
+    for (const file of verified.files) {
+      if (sha256(await readFile(join(staging, ...file.path.split('/')))) !== file.sha256) {
+        throw new AppError('backup.restoreFailed', { message: `staging checksum: ${file.path}` });
       }
     }
-    await writeMarker(dataDir, 'staged');
+    return verified;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await discardStaging(dataDir);
     throw error instanceof AppError ? error : new AppError('backup.restoreFailed', { message: String(error) }, { cause: error });
   }
+}
+
+/** Makes a staged restore happen at the next start. */
+export async function markRestoreStaged(dataDir: string): Promise<void> {
+  await writeMarker(dataDir, 'staged');
+}
+
+export async function discardStaging(dataDir: string): Promise<void> {
+  await rm(join(dataDir, STAGING), { recursive: true, force: true });
 }
 
 /**

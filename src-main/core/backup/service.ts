@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { BackupCounts, BackupList, BackupPreview, ChannelOutput, Notice } from '../contract/index.js';
-import { DEFAULT_RENAME_RETRY_MS, writeFileAtomic } from '../db/index.js';
+import { DEFAULT_RENAME_RETRY_MS, writeStreamAtomic } from '../db/index.js';
 import { AppError } from '../errors.js';
 import type { PickOpenFile, PickSaveFile } from '../export/ports.js';
 import { automaticBackupsDir, DEFAULT_BACKUPS_KEPT, listAutomaticBackups, saveAutomaticBackup } from './automatic-backups.js';
-import { buildArchive } from './build-archive.js';
+import { readArchive } from './archive-reader.js';
+import { archiveStream } from './archive-writer.js';
+import { newestDataChange } from './data-changes.js';
 import { ARCHIVE_EXTENSION } from './manifest.js';
-import { hasPendingRestore, stageRestore } from './pending-restore.js';
-import { sha256 } from './data-files.js';
-import { verifyArchive } from './verify-archive.js';
+import { percentSteps, type ReportProgress } from './progress.js';
+import { discardStaging, hasPendingRestore, markRestoreStaged, stageRestore } from './pending-restore.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,6 +24,10 @@ export interface BackupServiceDeps {
   backupsKept: () => number | undefined;
   pickSaveFile: PickSaveFile | undefined;
   pickOpenFile: PickOpenFile | undefined;
+  /** True when this start put a restored backup in place: the next automatic backup must keep it. */
+  restoredAtStart: boolean;
+  /** Tells the window how far a backup, a check or a restore has come. */
+  onProgress?: ReportProgress;
 }
 
 /** "बैकअप लें", "बैकअप से पुनर्स्थापित करें" and the rolling automatic backups. */
@@ -31,6 +35,7 @@ export class BackupService {
   private inspected: { path: string; sha256: string } | null = null;
   private offered: string | null = null;
   private dataWasReset = false;
+  private restoreBackedUp = false;
   /** Backups run one at a time, so two archives never read the folder while it changes. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -47,13 +52,12 @@ export class BackupService {
     if (chosen === null) return null;
     const path = extname(chosen).toLowerCase() === `.${ARCHIVE_EXTENSION}` ? chosen : `${chosen}.${ARCHIVE_EXTENSION}`;
     return await this.serially(async () => {
-      const { archive, counts } = await this.archiveNow(createdAt);
       try {
-        await writeFileAtomic(path, archive, { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
+        const { sizeBytes, counts } = await this.archiveNow(path, createdAt);
+        return { path, sizeBytes, counts };
       } catch (error) {
         throw new AppError('backup.writeFailed', { path, message: String(error) }, { cause: error });
       }
-      return { path, sizeBytes: archive.length, counts };
     });
   }
 
@@ -81,36 +85,41 @@ export class BackupService {
 
   private async inspectPath(path: string): Promise<BackupPreview> {
     this.inspected = null;
-    const archive = await readArchiveFile(path);
-    const { manifest } = await verifyArchive(archive);
-    this.inspected = { path, sha256: sha256(archive) };
+    const { header, files, sizeBytes, sha256 } = await readArchive(path, { onProgress: percentSteps('checking', this.deps.onProgress) });
+    this.inspected = { path, sha256 };
     return {
       fileName: basename(path),
-      createdAt: manifest.createdAt,
-      appVersion: manifest.appVersion,
-      counts: manifest.counts,
-      fileCount: manifest.files.length,
-      sizeBytes: archive.length,
+      createdAt: header.createdAt,
+      appVersion: header.appVersion,
+      counts: header.counts,
+      fileCount: files.length,
+      sizeBytes,
     };
   }
 
   /**
-   * Restores the archive last inspected: verifies it again (it may have changed since), backs
-   * up the current data, then stages the archive for the swap at the next start.
+   * Restores the archive last inspected: unpacks it into a staging folder while verifying it
+   * again (it may have changed since), backs up the current data, then marks the staging for
+   * the swap at the next start.
    */
   async restore(): Promise<ChannelOutput<'backup:restore'>> {
     const inspected = this.inspected;
     if (inspected === null) throw new AppError('backup.nothingInspected');
-    const archive = await readArchiveFile(inspected.path);
-    if (sha256(archive) !== inspected.sha256) throw new AppError('backup.changedSinceInspect');
-    const content = await verifyArchive(archive);
     return await this.serially(async () => {
-      // Always kept, even after a reset this session: it is the user's data as it is right now.
-      const { archive: current } = await this.archiveNow(this.deps.now());
-      const previousDataBackup = await saveAutomaticBackup(this.deps.dataDir, current, this.deps.now(), this.kept());
-      await stageRestore(this.deps.dataDir, content);
-      this.inspected = null;
-      return { restartRequired: true as const, previousDataBackup };
+      const { dataDir } = this.deps;
+      const staged = await stageRestore(dataDir, inspected.path, percentSteps('checking', this.deps.onProgress));
+      try {
+        if (staged.sha256 !== inspected.sha256) throw new AppError('backup.changedSinceInspect');
+        // Always kept, even after a reset this session: it is the user's data as it is right now.
+        const at = this.deps.now();
+        const previousDataBackup = await saveAutomaticBackup(dataDir, at, this.kept(), (path) => this.archiveNow(path, at).then(() => undefined));
+        await markRestoreStaged(dataDir);
+        this.inspected = null;
+        return { restartRequired: true as const, previousDataBackup };
+      } catch (error) {
+        await discardStaging(dataDir);
+        throw error;
+      }
     });
   }
 
@@ -144,9 +153,23 @@ export class BackupService {
   private async automaticNow(): Promise<string | null> {
     this.noteResets();
     if (this.dataWasReset || (await hasPendingRestore(this.deps.dataDir))) return null;
+    if (await this.unchangedSinceNewestBackup()) return null;
     const at = this.deps.now();
-    const { archive } = await this.archiveNow(at);
-    return await saveAutomaticBackup(this.deps.dataDir, archive, at, this.kept());
+    const path = await saveAutomaticBackup(this.deps.dataDir, at, this.kept(), (target) => this.archiveNow(target, at).then(() => undefined));
+    this.restoreBackedUp = true;
+    return path;
+  }
+
+  /**
+   * A session that only looked at the data needs no new backup: the newest one already holds
+   * it, and at ten years' size a backup on quit takes half a minute. A change made while that
+   * backup was being written is newer than its start, so it is never missed.
+   */
+  private async unchangedSinceNewestBackup(): Promise<boolean> {
+    if (this.deps.restoredAtStart && !this.restoreBackedUp) return false;
+    const [newest] = await listAutomaticBackups(this.deps.dataDir);
+    if (newest === undefined) return false;
+    return (await newestDataChange(this.deps.dataDir)) < Date.parse(newest.createdAt);
   }
 
   private noteResets(): void {
@@ -157,24 +180,18 @@ export class BackupService {
     return this.deps.backupsKept() ?? DEFAULT_BACKUPS_KEPT;
   }
 
-  private async archiveNow(createdAt: Date): Promise<{ archive: Buffer; counts: BackupCounts }> {
+  /** Writes an archive of the data folder as it is now to `path`, atomically. */
+  private async archiveNow(path: string, createdAt: Date): Promise<{ sizeBytes: number; counts: BackupCounts }> {
     await this.deps.flush();
     const counts = await this.deps.counts();
-    const archive = await buildArchive(this.deps.dataDir, { appVersion: this.deps.appVersion, createdAt, counts });
-    return { archive, counts };
+    const archive = archiveStream(this.deps.dataDir, { appVersion: this.deps.appVersion, createdAt, counts }, percentSteps('archiving', this.deps.onProgress));
+    const sizeBytes = await writeStreamAtomic(path, archive, { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
+    return { sizeBytes, counts };
   }
 
   private serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.catch(() => undefined).then(task);
     this.queue = run;
     return run;
-  }
-}
-
-async function readArchiveFile(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new AppError('backup.readFailed', { path, message: String(error) }, { cause: error });
   }
 }

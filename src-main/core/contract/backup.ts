@@ -30,6 +30,13 @@ export const backupRestoreOutputSchema = z.object({
   previousDataBackup: z.string(),
 });
 
+/** How far a backup being written, or an archive being checked or unpacked, has come. */
+export const backupProgressSchema = z.object({
+  phase: z.enum(['archiving', 'checking']),
+  fraction: z.number().min(0).max(1),
+});
+export type BackupProgress = z.infer<typeof backupProgressSchema>;
+
 export const automaticBackupSchema = z.object({
   fileName: z.string(),
   createdAt: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noticeSchema } from './app.js';
+import { backupProgressSchema } from './backup.js';
 import { importProgressSchema } from './people-import.js';
 import { settingsSchema } from './settings.js';
 import type { EventNameList } from './names.js';
@@ -12,6 +13,7 @@ export const events = {
   'import:progress': importProgressSchema,
   /** A backup file was opened from outside the app; the renderer offers to restore it. */
   'backup:opened': z.object({}),
+  'backup:progress': backupProgressSchema,
   /** The window is about to close: save what the editors still hold, then call app:editsSaved. */
   'app:saveEdits': z.object({}),
   /** A menu item was chosen: act as if its shortcut (written as in the help sheet, e.g. "Control+N") was pressed. */

@@ -89,7 +89,7 @@ export const CHANNEL_NAMES = [
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened', 'app:saveEdits', 'app:command'] as const;
+export const EVENT_NAMES = ['data:changed', 'settings:changed', 'app:notice', 'import:progress', 'backup:opened', 'backup:progress', 'app:saveEdits', 'app:command'] as const;
 export type EventNameList = (typeof EVENT_NAMES)[number];
 
 export function isChannelName(name: unknown): name is ChannelName {

@@ -5,14 +5,24 @@ import { tempPathFor } from './file-names.js';
 
 export type RenameFn = (from: string, to: string) => Promise<void>;
 
+/** The time a refused rename's retries are measured and waited in. */
+export interface RetryClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
 export interface AtomicWriteOptions {
   /** How long to keep retrying a rename that Windows refuses (antivirus, sync tools). */
   renameRetryMs: number;
   /** Replaces fs.rename; tests use it to inject failures. */
   rename?: RenameFn;
+  /** Replaces the real clock, so tests can let a minute-long refusal pass without waiting for it. */
+  retryClock?: RetryClock;
 }
 
 export const DEFAULT_RENAME_RETRY_MS = 60_000;
+
+const REAL_CLOCK: RetryClock = { now: () => Date.now(), sleep: (ms) => delay(ms) };
 
 /**
  * Windows reports these while another program (antivirus, search indexer, a sync client)
@@ -52,16 +62,17 @@ export async function writeFileAtomic(
 
 export async function renameWithRetry(from: string, to: string, options: AtomicWriteOptions): Promise<void> {
   const rename = options.rename ?? fsRename;
-  const deadline = Date.now() + options.renameRetryMs;
+  const clock = options.retryClock ?? REAL_CLOCK;
+  const deadline = clock.now() + options.renameRetryMs;
   let wait = 10;
   for (;;) {
     try {
       await rename(from, to);
       return;
     } catch (error) {
-      if (!TRANSIENT_RENAME_ERRORS.has(errorCode(error)) || Date.now() + wait > deadline) throw error;
+      if (!TRANSIENT_RENAME_ERRORS.has(errorCode(error)) || clock.now() + wait > deadline) throw error;
     }
-    await delay(wait);
+    await clock.sleep(wait);
     wait = Math.min(wait * 2, 1_000);
   }
 }

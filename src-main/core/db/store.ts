@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Notice } from '../contract/index.js';
-import { DEFAULT_RENAME_RETRY_MS, type RenameFn } from './atomic-write.js';
+import { DEFAULT_RENAME_RETRY_MS, type RenameFn, type RetryClock } from './atomic-write.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { assertDocumentName, BACKUPS_FOLDER_NAME } from './file-names.js';
 import { JsonCollection } from './json-collection.js';
@@ -17,6 +17,8 @@ export interface StoreOptions {
   renameRetryMs?: number;
   /** Replaces fs.rename for fault-injection tests. */
   rename?: RenameFn;
+  /** Replaces the real clock of the rename retries, so tests can run out the 60 s at once. */
+  retryClock?: RetryClock;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     now,
     renameRetryMs: options.renameRetryMs ?? DEFAULT_RENAME_RETRY_MS,
     ...(options.rename === undefined ? {} : { rename: options.rename }),
+    ...(options.retryClock === undefined ? {} : { retryClock: options.retryClock }),
   };
   return new JsonStore(lock, loadOptions);
 }

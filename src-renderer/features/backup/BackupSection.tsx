@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupPreview } from '../../../src-main/core/contract/index.js';
 import { useErrorMessage } from '../../lib/use-error-message';
+import { BackupProgressBar } from './BackupProgressBar';
 import { useCreateBackup, useInspectBackup } from './mutations';
 import { automaticBackupsQuery } from './queries';
 import { RestoreDialog } from './RestoreDialog';
@@ -38,7 +39,6 @@ function CreateBackup() {
         {t('create.button')}
       </button>
       <p className="backup__status" role="status">
-        {create.isPending && t('create.working')}
         {create.isSuccess &&
           (create.data === null
             ? t('create.cancelled')
@@ -49,6 +49,7 @@ function CreateBackup() {
                 programmes: format.number(create.data.counts.programmes),
               }))}
       </p>
+      {create.isPending && <BackupProgressBar />}
       {create.isError && (
         <p className="form-error" role="alert">
           {errorMessage(create.error)}
@@ -73,9 +74,7 @@ function RestoreBackup() {
       >
         {t('restore.button')}
       </button>
-      <p className="backup__status" role="status">
-        {inspect.isPending && t('restore.checking')}
-      </p>
+      {inspect.isPending && <BackupProgressBar />}
       {inspect.isError && (
         <p className="form-error" role="alert">
           {errorMessage(inspect.error)}

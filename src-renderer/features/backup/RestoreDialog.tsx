@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupPreview } from '../../../src-main/core/contract/index.js';
 import { Dialog } from '../../components/Dialog';
 import { useErrorMessage } from '../../lib/use-error-message';
+import { BackupProgressBar } from './BackupProgressBar';
 import { useRestoreBackup } from './mutations';
 import { useBackupFormat } from './use-backup-format';
 
@@ -46,6 +47,7 @@ export function RestoreDialog({ preview, onClose }: RestoreDialogProps) {
         <dd dir="ltr">{preview.appVersion}</dd>
       </dl>
       <p>{t('restore.warning')}</p>
+      {restore.isPending && <BackupProgressBar />}
       {restore.isError && (
         <p className="form-error" role="alert">
           {errorMessage(restore.error)}

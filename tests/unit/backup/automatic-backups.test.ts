@@ -1,8 +1,9 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../src-main/core/contract/index.js';
-import { openCore, type Core } from '../../../src-main/core/index.js';
+import { newestDataChange } from '../../../src-main/core/backup/data-changes.js';
+import { openCore, type Core, type OpenCoreOptions } from '../../../src-main/core/index.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -105,3 +106,58 @@ describe('automatic backups', () => {
     expect(await readdir(join(dataDir, 'backups', 'archives'))).toEqual([goodBackup?.fileName]);
   });
 });
+
+describe('the backup on quit, by the real clock', () => {
+  async function openNow(extra: Partial<OpenCoreOptions> = {}): Promise<Core> {
+    await core?.close();
+    core = await openCore({ dataDir, appVersion: 'test', log: () => {}, dailyBackup: false, ...extra });
+    return core;
+  }
+  const count = async (opened: Core) => (await list(opened)).items.length;
+
+  it('is skipped after a session that changed nothing, and taken after any change or a restore', async () => {
+    let opened = await openNow();
+    await opened.backupOnQuit();
+    expect(await count(opened)).toBe(1);
+    await opened.backupOnQuit();
+    expect(await count(opened), 'nothing changed since the last backup').toBe(1);
+
+    await opened.dispatch('people:create', { person: { name: 'रामेश्वर प्रसाद' } });
+    await opened.backupOnQuit();
+    expect(await count(opened)).toBe(2);
+
+    // A restore writes the restored files before the backup of the data it replaces, so their
+    // times alone would say "unchanged"; the first quit after it must still keep them.
+    const [newest] = (await list(opened)).items;
+    opened = await openNow({ pickOpenFile: async () => join(dataDir, 'backups', 'archives', newest?.fileName ?? 'missing') });
+    expect((await opened.dispatch('backup:inspect', {})).ok).toBe(true);
+    expect((await opened.dispatch('backup:restore', {})).ok).toBe(true);
+    expect(await count(opened)).toBe(3);
+    opened = await openNow();
+    await opened.backupOnQuit();
+    expect(await count(opened)).toBe(4);
+    await opened.backupOnQuit();
+    expect(await count(opened)).toBe(4);
+  });
+});
+
+describe('when the data last changed', () => {
+  it('counts data files and their folders, including a removal, and nothing else', async () => {
+    const long = new Date('2020-01-01T00:00:00Z');
+    await mkdir(join(dataDir, 'programmes'));
+    await writeFile(join(dataDir, 'programmes', 'p-1.json'), '{}');
+    await writeFile(join(dataDir, 'settings.json'), '{}');
+    for (const path of ['programmes/p-1.json', 'programmes', 'settings.json']) await utimes(join(dataDir, path), long, long);
+    expect(await newestDataChange(dataDir)).toBe(long.getTime());
+
+    // The lock file, backups and exports are not data.
+    await mkdir(join(dataDir, 'backups'));
+    await writeFile(join(dataDir, 'backups', 'old.sachiv-backup'), 'x');
+    await writeFile(join(dataDir, '.sachiv.lock'), 'x');
+    expect(await newestDataChange(dataDir)).toBe(long.getTime());
+
+    await rm(join(dataDir, 'programmes', 'p-1.json'));
+    expect(await newestDataChange(dataDir)).toBeGreaterThan(long.getTime());
+  });
+});
+

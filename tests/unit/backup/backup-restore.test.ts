@@ -1,12 +1,15 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../../src-main/core/backup/data-files.js';
+import { describeDataFile, readDataFiles } from '../../../src-main/core/backup/data-files.js';
+import type { ManifestFile } from '../../../src-main/core/backup/manifest.js';
 import { MARKER, PREVIOUS, STAGING } from '../../../src-main/core/backup/pending-restore.js';
 import type { OpenFileRequest, SaveFileRequest } from '../../../src-main/core/index.js';
 import { openHarness, type CoreHarness } from '../../support/core-harness.js';
+import { jsonEntry, jsonOf, readArchiveEntries, writeArchiveEntries, type ArchiveEntry } from './archive-fixture.js';
 import { makeZip } from './zip-fixture.js';
 
 let h: CoreHarness;
@@ -84,7 +87,6 @@ async function expectRefused(file: string, code: string): Promise<void> {
   expect(restartsRequested).toBe(0);
 }
 
-const gunzipAsync = promisify(gunzip);
 const gzipAsync = promisify(gzip);
 
 describe('बैकअप लें and पुनर्स्थापित करें', () => {
@@ -141,24 +143,61 @@ describe('बैकअप लें and पुनर्स्थापित क
   });
 
   it('refuses an archive whose content does not match its checksums', async () => {
-    const payload = await gunzipAsync(await readFile(await backUp()));
-    // Alter one character of the settings file inside the archive, keeping the gzip stream valid.
-    const text = payload.toString('utf8').replace('"digits":"deva"', '"digits":"latn"');
-    expect(text).not.toBe(payload.toString('utf8'));
+    const entries = await readArchiveEntries(await backUp());
+    const settings = entries.find((entry) => entry.name === 'data/settings.json');
+    if (settings === undefined) throw new Error('settings.json is not in the archive');
+    // One character of the settings file altered, the tar itself still well formed.
+    const text = settings.bytes.toString('utf8');
+    expect(text).toContain('"digits":"deva"');
+    settings.bytes = Buffer.from(text.replace('"digits":"deva"', '"digits":"latn"'), 'utf8');
     const tampered = join(h.dataDir, 'exports', 'बदला हुआ.sachiv-backup');
-    await writeFile(tampered, await gzipAsync(Buffer.from(text, 'utf8')));
+    await writeArchiveEntries(tampered, entries);
     await expectRefused(tampered, 'backup.damaged');
   });
 
-  it('refuses an archive from a newer schema', async () => {
-    const payload = (await gunzipAsync(await readFile(await backUp()))).toString('utf8');
-    // A newer build would write settings.json as version 2 and record it so in the manifest.
-    const newer = payload.replace('{"schemaVersion":1,"data":{"language"', '{"schemaVersion":7,"data":{"language"');
-    expect(newer).not.toBe(payload);
-    const tampered = await rewriteManifest(newer, 'settings.json', 7);
-    const file = join(h.dataDir, 'exports', 'नया.sachiv-backup');
-    await writeFile(file, await gzipAsync(Buffer.from(tampered, 'utf8')));
-    await expectRefused(file, 'backup.newerVersion');
+  it('refuses an archive from a newer schema, and one in a newer archive layout', async () => {
+    const entries = await readArchiveEntries(await backUp());
+    // A newer build would write settings.json as version 7 and record it so in the manifest.
+    const settings = entries.find((entry) => entry.name === 'data/settings.json');
+    if (settings === undefined) throw new Error('settings.json is not in the archive');
+    settings.bytes = Buffer.from(JSON.stringify({ ...jsonOf(settings), schemaVersion: 7 }), 'utf8');
+    const manifest = entries.at(-1);
+    const { files } = jsonOf(manifest) as { files: ManifestFile[] };
+    const newerFiles = files.map((file) => (file.path === 'settings.json' ? describeDataFile(file.path, settings.bytes) : file));
+    expect(newerFiles.find((file) => file.path === 'settings.json')?.schemaVersion).toBe(7);
+    const newerSchema = join(h.dataDir, 'exports', 'नया.sachiv-backup');
+    await writeArchiveEntries(newerSchema, [...entries.slice(0, -1), jsonEntry('manifest.json', { files: newerFiles })]);
+    await expectRefused(newerSchema, 'backup.newerVersion');
+
+    const original = await readArchiveEntries(await backUp());
+    const newerLayout = join(h.dataDir, 'exports', 'नया ढाँचा.sachiv-backup');
+    await writeArchiveEntries(newerLayout, [jsonEntry('sachiv-backup.json', { ...jsonOf(original[0]), formatVersion: 3 }), ...original.slice(1)]);
+    await expectRefused(newerLayout, 'backup.newerVersion');
+  });
+
+  it('refuses an archive with a file outside the data, an extra file or no manifest', async () => {
+    const entries = await readArchiveEntries(await backUp());
+    const [header, ...rest] = entries;
+    if (header === undefined) throw new Error('empty archive');
+    const variants: Record<string, ArchiveEntry[]> = {
+      'बाहर.sachiv-backup': [header, { name: 'data/../settings.json', bytes: Buffer.from('{"schemaVersion":1,"data":{}}') }, ...rest],
+      'अतिरिक्त.sachiv-backup': [...entries, jsonEntry('data/extra.json', { schemaVersion: 1, data: {} })],
+      'सूची नहीं.sachiv-backup': entries.slice(0, -1),
+    };
+    for (const [name, variant] of Object.entries(variants)) {
+      const file = join(h.dataDir, 'exports', name);
+      await writeArchiveEntries(file, variant);
+      await expectRefused(file, 'backup.damaged');
+    }
+  });
+
+  it('writes a standard gzipped tar that any archive tool opens: the header first, every data file, the manifest last', async () => {
+    const archive = await backUp();
+    const listing = execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' }).trim().split('\n');
+    const { entries } = await readDataFiles(h.dataDir);
+    expect(listing).toEqual(['sachiv-backup.json', ...entries.map((entry) => `data/${entry.path}`), 'manifest.json']);
+    const settings = execFileSync('tar', ['-xzOf', archive, 'data/settings.json'], { encoding: 'utf8' });
+    expect(settings).toBe(await readFile(join(h.dataDir, 'settings.json'), 'utf8'));
   });
 
   it('refuses a PDF and a zip of photos as not being a backup', async () => {
@@ -171,10 +210,76 @@ describe('बैकअप लें and पुनर्स्थापित क
     await writeFile(zip, makeZip([{ name: 'IMG_0001.jpg', bytes: jpeg }, { name: 'IMG_0002.jpg', bytes: jpeg }]));
     await expectRefused(zip, 'backup.notAnArchive');
 
+    const photosTar = join(h.dataDir, 'exports', 'फ़ोटो.tar.gz');
+    await writeArchiveEntries(photosTar, [{ name: 'IMG_0001.jpg', bytes: jpeg }, { name: 'IMG_0002.jpg', bytes: jpeg }]);
+    await expectRefused(photosTar, 'backup.notAnArchive');
+
     // A gzip file that is not ours (say, a compressed log) is refused the same way.
     const foreignGzip = join(h.dataDir, 'exports', 'log.gz');
     await writeFile(foreignGzip, await gzipAsync(Buffer.from('2024-04-17 सब ठीक\n')));
     await expectRefused(foreignGzip, 'backup.notAnArchive');
+  });
+
+  it('refuses to restore an archive that changed after its preview, and changes nothing', async () => {
+    fileToOpen = await backUp();
+    await h.ok('backup:inspect', {});
+    // Before the user confirms, another valid backup lands at the same path (a sync tool, a second save).
+    await addSomeData('दूसरा');
+    await backUp();
+    const current = await dataSnapshot();
+    const backupsBefore = (await h.ok('backup:list', {})).items;
+
+    expect(await h.call('backup:restore', {})).toMatchObject({ ok: false, error: { code: 'backup.changedSinceInspect' } });
+    expect(restartsRequested).toBe(0);
+    expect((await h.ok('backup:list', {})).items).toEqual(backupsBefore);
+    expect((await readdir(h.dataDir)).filter((name) => name.startsWith('.restore'))).toEqual([]);
+    await h.reopen();
+    expect(await dataSnapshot()).toEqual(current);
+  });
+
+  it('lets a second restore chosen before the restart replace the first', async () => {
+    const older = join(h.dataDir, 'exports', 'पुराना.sachiv-backup');
+    await copyFile(await backUp(), older);
+    await addSomeData('दूसरा');
+    const newerData = await dataSnapshot();
+    const newer = await backUp();
+
+    fileToOpen = older;
+    await h.ok('backup:inspect', {});
+    await h.ok('backup:restore', {});
+    fileToOpen = newer;
+    expect(await h.ok('backup:inspect', {})).toMatchObject({ counts: { people: 4, programmes: 2 } });
+    await h.ok('backup:restore', {});
+    await h.reopen();
+    expect(await dataSnapshot()).toEqual(newerData);
+  });
+
+  it('tells the window how far the backup, the check and the restore have come', async () => {
+    // Enough files that progress has steps to report.
+    for (let n = 0; n < 12; n += 1) {
+      await h.ok('programmes:create', { programme: { title: `कार्यशाला ${n + 1}`, kindId: 'kind-workshop', days: [{ date: '2024-04-17' }] } });
+    }
+    const seen: Array<{ phase: string; fraction: number }> = [];
+    const unsubscribe = h.core.onEvent((event, payload) => {
+      if (event === 'backup:progress') seen.push(payload as { phase: string; fraction: number });
+    });
+    const phasesOf = () => seen.map((progress) => progress.phase);
+    try {
+      fileToOpen = await backUp();
+      const archiving = seen.filter((progress) => progress.phase === 'archiving').map((progress) => progress.fraction);
+      expect(archiving.length).toBeGreaterThan(5);
+      expect(archiving).toEqual([...archiving].sort((a, b) => a - b));
+      seen.length = 0;
+      await h.ok('backup:inspect', {});
+      expect(new Set(phasesOf())).toEqual(new Set(['checking']));
+      expect(seen.at(-1)?.fraction).toBe(1);
+      seen.length = 0;
+      await h.ok('backup:restore', {});
+      // Unpacking the chosen archive, then backing up the data it replaces.
+      expect(phasesOf().indexOf('archiving')).toBeGreaterThan(phasesOf().lastIndexOf('checking'));
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('finishes a swap that was cut short by a crash, on the next start', async () => {
@@ -214,27 +319,3 @@ describe('बैकअप लें and पुनर्स्थापित क
     expect(await h.call('backup:restore', {})).toMatchObject({ ok: false, error: { code: 'backup.nothingInspected' } });
   });
 });
-
-/** Sets one file's schema version in the manifest and recomputes its checksum, as a newer build's archive would have. */
-async function rewriteManifest(payload: string, path: string, schemaVersion: number): Promise<string> {
-  const { createHash } = await import('node:crypto');
-  const [magic, lengthLine, ...rest] = payload.split('\n');
-  const body = rest.join('\n');
-  const manifestLength = Number(lengthLine);
-  const bodyBytes = Buffer.from(body, 'utf8');
-  const manifest = JSON.parse(bodyBytes.subarray(0, manifestLength).toString('utf8')) as {
-    files: Array<{ path: string; size: number; sha256: string; schemaVersion: number | null }>;
-  };
-  const filesBytes = bodyBytes.subarray(manifestLength);
-  let offset = 0;
-  for (const file of manifest.files) {
-    const bytes = filesBytes.subarray(offset, offset + file.size);
-    offset += file.size;
-    if (file.path === path) {
-      file.schemaVersion = schemaVersion;
-      file.sha256 = createHash('sha256').update(bytes).digest('hex');
-    }
-  }
-  const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-  return `${magic}\n${manifestBytes.length}\n${manifestBytes.toString('utf8')}${filesBytes.toString('utf8')}`;
-}

@@ -92,6 +92,33 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['people.json']);
   });
 
+  it('measures and waits out the retry window on the clock it is given', async () => {
+    const target = join(dir, 'people.json');
+    await writeFile(target, 'old content');
+    let virtualNow = 1_000_000;
+    const sleeps: number[] = [];
+    const retryClock = {
+      now: () => virtualNow,
+      sleep: (ms: number) => {
+        sleeps.push(ms);
+        virtualNow += ms;
+        return Promise.resolve();
+      },
+    };
+    const rename = renameFailing(Number.POSITIVE_INFINITY, 'EPERM');
+    const started = Date.now();
+    await expect(writeFileAtomic(target, 'new', { renameRetryMs: 60_000, rename: rename.fn, retryClock })).rejects.toMatchObject({
+      code: 'EPERM',
+    });
+    expect(Date.now() - started, 'a minute of virtual time takes no minute of real time').toBeLessThan(5_000);
+    const waited = sleeps.reduce((sum, ms) => sum + ms, 0);
+    expect(waited).toBeGreaterThan(59_000);
+    expect(waited).toBeLessThanOrEqual(60_000);
+    expect(rename.calls()).toBe(sleeps.length + 1);
+    expect(await readFile(target, 'utf8')).toBe('old content');
+    expect(await readdir(dir)).toEqual(['people.json']);
+  });
+
   it('does not retry errors that are not transient', async () => {
     const target = join(dir, 'people.json');
     const rename = renameFailing(Number.POSITIVE_INFINITY, 'ENOSPC');

@@ -1,49 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { open, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/index.js';
-import { makeTempDir } from '../../support/temp-dir.js';
+import { fillDisk, mountSmallDisk, type SmallDisk } from '../../support/small-disk.js';
 
-/**
- * A real full disk: a 2 MB tmpfs mounted for the test (the build machines run as root). Where
- * mounting is not allowed the test says so and is skipped rather than faking the file system.
- */
-function tryMountTmpfs(dir: string): string | null {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'pipe' });
-    return null;
-  } catch (error) {
-    return String(error).split('\n')[0] ?? 'mount failed';
-  }
-}
-
+let disk: SmallDisk;
 let mountPoint: string;
-let cleanup: () => Promise<void>;
 let mountRefused: string | null;
 
+// A real full disk: a 2 MB tmpfs. Where mounting is not allowed the test says so and is
+// skipped rather than faking the file system.
 beforeEach(async () => {
-  ({ dir: mountPoint, cleanup } = await makeTempDir('sachiv-diskfull-'));
-  mountRefused = tryMountTmpfs(mountPoint);
+  disk = await mountSmallDisk('sachiv-diskfull-');
+  ({ dir: mountPoint, refused: mountRefused } = disk);
   if (mountRefused) console.log(`disk-full test skipped: cannot mount a tmpfs here (${mountRefused})`);
 });
 
 afterEach(async () => {
-  if (!mountRefused) execFileSync('umount', [mountPoint]);
-  await cleanup();
+  await disk.cleanup();
 });
-
-async function fillDisk(path: string): Promise<void> {
-  const handle = await open(path, 'w');
-  const chunk = Buffer.alloc(16 * 1024, 1);
-  try {
-    for (;;) await handle.write(chunk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-  } finally {
-    await handle.close();
-  }
-}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });

@@ -77,6 +77,7 @@ async function openDemoCore(dataDir: string, wrap: WrapDeps | undefined): Promis
     backupsKept: () => 3,
     pickSaveFile: undefined,
     pickOpenFile: undefined,
+    restoredAtStart: false,
   });
   const deps: DemoDeps = { store, people, programmeServices, reports, now, log: () => undefined };
   const demo = await openDemo(wrap ? wrap(deps) : deps);
