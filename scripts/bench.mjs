@@ -22,5 +22,6 @@ const bundle = (entry, target) =>
   });
 // The suite runs cold opens and the one-file baseline in fresh processes of the child entry.
 await Promise.all([bundle('bench/index.ts', outfile), bundle('bench/ten-year/child.ts', join(outDir, 'bench-child.mjs'))]);
-const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit', cwd: root });
+// `npm run bench -- storage report` runs only those groups; no names run them all.
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
 process.exit(result.status ?? 1);

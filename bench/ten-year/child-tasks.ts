@@ -9,7 +9,7 @@ export type ChildTask =
   | { kind: 'baseline'; dataDir: string; scale: string; rounds: number };
 
 export interface ShardedFigures extends CommitSamples {
-  coldOpen: Omit<ColdOpen, 'opened'>;
+  coldOpen: Omit<ColdOpen, 'core'>;
 }
 
 export type ChildResult<T extends ChildTask> = T extends { kind: 'sharded' } ? ShardedFigures : Baseline;
@@ -30,12 +30,12 @@ export function scaleByLabel(label: string): Scale {
 export async function runTask<T extends ChildTask>(task: T): Promise<ChildResult<T>> {
   const scale = scaleByLabel(task.scale);
   if (task.kind === 'baseline') return (await measureOneFileBaseline(task.dataDir, scale, task.rounds)) as ChildResult<T>;
-  const { opened, ...figures } = await coldOpen(task.dataDir);
+  const { core, ...figures } = await coldOpen(task.dataDir, scale);
   try {
-    const samples = await measureShardedCommits(opened, scale, task.rounds);
+    const samples = await measureShardedCommits(core, scale, task.rounds);
     const result: ShardedFigures = { ...samples, coldOpen: figures };
     return result as ChildResult<T>;
   } finally {
-    await opened.store.close();
+    await core.close();
   }
 }

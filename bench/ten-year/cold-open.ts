@@ -1,41 +1,33 @@
-import { openRecordSet, openStore, type DurableCollection, type Store } from '../../src-main/core/db/index.js';
-import { peopleRecordSet } from '../../src-main/core/people/document.js';
-import { PeopleService } from '../../src-main/core/people/service.js';
-import { benchProgrammes, benchReports, type BenchProgramme, type BenchReport } from './specs.js';
-
-export interface OpenedFolder {
-  store: Store;
-  people: PeopleService;
-  programmes: DurableCollection<BenchProgramme, unknown>;
-  reports: DurableCollection<BenchReport, unknown>;
-}
+import { openCore, type Core } from '../../src-main/core/index.js';
+import { coreCall } from './core-call.js';
+import { loadFirstScreen } from './first-screen.js';
+import type { Scale } from './scale.js';
 
 export interface ColdOpen {
-  /** Data folder opened, and the home screen's data ready: the latest programmes and the counts. */
+  /** The core opened on the data folder, and every request of the first screen answered. */
   firstScreenMs: number;
   rssAtFirstScreenMb: number;
-  /** …and the people directory searchable (its search index built). */
+  /** …and a name typed into the directory's search answered (its full-text index built). */
   peopleSearchableMs: number;
   rssPeopleSearchableMb: number;
-  opened: OpenedFolder;
+  core: Core;
 }
 
 /** Opens a data folder the way the app starts, timing it up to the first screen's data. */
-export async function coldOpen(dataDir: string): Promise<ColdOpen> {
+export async function coldOpen(dataDir: string, scale: Scale): Promise<ColdOpen> {
   const started = performance.now();
-  const store = await openStore(dataDir);
-  const peopleRecords = await openRecordSet(store, peopleRecordSet);
-  const programmes = await store.openCollection(benchProgrammes);
-  const reports = await store.openCollection(benchReports);
-  const latest = [...programmes.summaries()].sort(([, a], [, b]) => (a.startsOn < b.startsOn ? 1 : -1)).slice(0, 20);
-  const counts = { people: peopleRecords.records().size, programmes: programmes.summaries().size, reports: reports.summaries().size };
-  if (latest.length === 0 || counts.people === 0) throw new Error('the data folder is empty');
+  const core = await openCore({ dataDir, appVersion: 'bench', dailyBackup: false });
+  const call = coreCall(core);
+  const shown = await loadFirstScreen(call);
   const firstScreenMs = performance.now() - started;
   const rssAtFirstScreenMb = process.memoryUsage().rss / 2 ** 20;
+  if (shown.people !== scale.people || shown.programmes !== scale.programmes) {
+    throw new Error(`the first screen shows ${shown.people} people and ${shown.programmes} programmes, not ${scale.people} and ${scale.programmes}`);
+  }
 
-  const people = new PeopleService(peopleRecords, { now: () => new Date(), onChange: () => undefined });
-  people.search({ query: '', categoryId: null, offset: 0, limit: 100 });
+  const found = await call('people:search', { query: 'शर्मा', categoryId: null, offset: 0, limit: 100 });
+  if (found.total === 0) throw new Error('the directory search found nobody');
   const peopleSearchableMs = performance.now() - started;
   const rssPeopleSearchableMb = process.memoryUsage().rss / 2 ** 20;
-  return { firstScreenMs, rssAtFirstScreenMb, peopleSearchableMs, rssPeopleSearchableMb, opened: { store, people, programmes, reports } };
+  return { firstScreenMs, rssAtFirstScreenMb, peopleSearchableMs, rssPeopleSearchableMb, core };
 }

@@ -42,3 +42,7 @@ export const TINY: Scale = {
   revisionsPerReport: 2,
   reportBytes: { min: 1 * KB, max: 2 * KB },
 };
+
+/** Events being checked into and reports being typed while the commits are measured: the newest ones. */
+export const LIVE_PROGRAMMES = 3;
+export const OPEN_REPORTS = 5;

@@ -1,44 +1,80 @@
-import type { OpenedFolder } from './cold-open.js';
-import { personId, programmeId, reportId, reportText } from './generate.js';
+import { PROGRAMME_SCOPE, type ReportDoc } from '../../src-main/core/contract/index.js';
+import type { Core } from '../../src-main/core/index.js';
+import { coreCall, type CoreCall } from './core-call.js';
 import { hindiSentence, seededRandom } from './hindi-text.js';
+import { personId } from './ids.js';
 import { timeCommits, type CommitSamples } from './measure.js';
-import type { Scale } from './scale.js';
+import { withTypedParagraph } from './report-body.js';
+import { LIVE_PROGRAMMES, OPEN_REPORTS, type Scale } from './scale.js';
 
-/** Live events get the check-ins, open reports the autosaves; people are edited anywhere. */
-const LIVE_PROGRAMMES = 3;
-const OPEN_REPORTS = 5;
+interface CheckInDesk {
+  programmeId: string;
+  /** Invitees to check in, those not marked yet first, as they arrive. */
+  attendeeIds: string[];
+}
 
-/** The three commits against the sharded store, through the same code the app runs. */
-export async function measureShardedCommits(folder: OpenedFolder, scale: Scale, rounds: number): Promise<CommitSamples> {
+interface OpenEditor {
+  id: string;
+  title: string;
+  body: ReportDoc;
+  /** The version the next save is based on: the last reply's, as the editor keeps it. */
+  version: number;
+  typed: string;
+}
+
+/**
+ * The three commits of a live event, each one request through the core's dispatcher, timed
+ * until its reply (which the core sends once the change is on disk): a check-in at one of the
+ * newest events, an edit of someone in the directory, an autosave of a report being typed.
+ */
+export async function measureShardedCommits(core: Core, scale: Scale, rounds: number): Promise<CommitSamples> {
+  const call = coreCall(core);
   const random = seededRandom(42);
-  const live = (round: number) => programmeId(scale.programmes - 1 - (round % LIVE_PROGRAMMES));
-  const open = (round: number) => reportId(scale.reports - 1 - (round % OPEN_REPORTS));
-  const texts = Array.from({ length: 4 }, () => reportText(random, scale));
+  const desks = await openCheckInDesks(call);
+  const editors = await openReportEditors(call);
+  // The person dialog shows someone found in the directory before it saves them.
+  const people = await Promise.all(Array.from({ length: rounds }, () => call('people:get', { id: personId(Math.floor(random() * scale.people)) })));
 
-  const commits = {
-    checkIn: (round: number) =>
-      folder.programmes.update(live(round), (draft) => {
-        draft.attendance.push({ personId: personId(round % scale.people), sessionId: 's-1', at: new Date().toISOString() });
-      }),
-    personEdit: (round: number) => {
-      const id = personId(Math.floor(random() * scale.people));
-      const { name, designation, organisation, categoryId, phone, email, notes } = folder.people.get(id);
-      return folder.people.update({
-        id,
-        person: { name, designation: `${designation.split(' (')[0] ?? ''} (${round})`, organisation, categoryId, phone, email, notes },
-        allowDuplicate: true,
-      });
+  return timeCommits(rounds, {
+    checkIn: (round) => {
+      const desk = desks[round % desks.length] as CheckInDesk;
+      const attendeeId = desk.attendeeIds[Math.floor(round / desks.length) % desk.attendeeIds.length] as string;
+      return call('attendance:mark', { programmeId: desk.programmeId, scope: PROGRAMME_SCOPE, target: { kind: 'attendee', attendeeId }, status: 'present', reason: '' });
     },
-    reportAutosave: (round: number) =>
-      folder.reports.update(open(round), (draft) => {
-        draft.draft = `${texts[round % texts.length] ?? ''} ${hindiSentence(random, 6)}`;
-        draft.updatedAt = new Date().toISOString();
-      }),
-  };
-  // The first touch loads the shard; an open report or a live event is already loaded in the app.
-  for (let warm = 0; warm < Math.max(LIVE_PROGRAMMES, OPEN_REPORTS); warm += 1) {
-    await commits.checkIn(warm);
-    await commits.reportAutosave(warm);
-  }
-  return timeCommits(rounds, commits);
+    personEdit: (round) => {
+      const { id, name, designation, organisation, categoryId, phone, email, notes } = people[round % people.length] as (typeof people)[number];
+      const person = { name, designation: `${designation.split(' (')[0] ?? ''} (${round})`, organisation, categoryId, phone, email, notes };
+      return call('people:update', { id, person, allowDuplicate: false });
+    },
+    reportAutosave: async (round) => {
+      const editor = editors[round % editors.length] as OpenEditor;
+      editor.typed = `${editor.typed} ${hindiSentence(random, 6)}`.trim();
+      const reply = await call('reports:save', { id: editor.id, baseVersion: editor.version, title: editor.title, body: withTypedParagraph(editor.body, editor.typed) });
+      editor.version = reply.version;
+    },
+  });
+}
+
+/** The newest events' attendance pages, as the desk opens them. */
+async function openCheckInDesks(call: CoreCall): Promise<CheckInDesk[]> {
+  const newest = (await call('programmes:list', { limit: LIVE_PROGRAMMES })).items;
+  return Promise.all(
+    newest.map(async ({ id }) => {
+      const invitees = (await call('attendance:get', { programmeId: id })).attendees.filter((attendee) => attendee.invited);
+      const waiting = (marked: boolean) => invitees.filter((attendee) => (PROGRAMME_SCOPE in attendee.marks) === marked).map((attendee) => attendee.id);
+      return { programmeId: id, attendeeIds: [...waiting(false), ...waiting(true)] };
+    }),
+  );
+}
+
+/** The newest draft reports, opened in the editor. */
+async function openReportEditors(call: CoreCall): Promise<OpenEditor[]> {
+  const drafts = (await call('reports:list', {})).filter((summary) => summary.status === 'draft').slice(0, OPEN_REPORTS);
+  if (drafts.length === 0) throw new Error('no draft report to type into');
+  return Promise.all(
+    drafts.map(async ({ id }) => {
+      const { title, body, version } = await call('reports:get', { id });
+      return { id, title, body, version, typed: '' };
+    }),
+  );
 }

@@ -2,14 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src-main/core/db/index.js';
-import { openRecordSet, openStore } from '../../src-main/core/db/index.js';
-import { peopleRecordSet } from '../../src-main/core/people/document.js';
+import { openCore } from '../../src-main/core/index.js';
 import { percentile, report, timed, type Budget } from '../report.js';
 import type { ChildResult, ChildTask } from './child-tasks.js';
 import { writeDataFolder } from './generate.js';
 import { COMMIT_KINDS } from './measure.js';
 import type { Scale } from './scale.js';
-import { benchProgrammes, benchReports } from './specs.js';
 
 export interface SuiteOptions {
   scales: readonly Scale[];
@@ -79,18 +77,13 @@ export async function runStorageSuite(options: SuiteOptions): Promise<boolean> {
   return results.every(Boolean);
 }
 
-/** Migrates the people file and builds the start-up catalogs, as the first start of the new version would. */
+/**
+ * The first start of this version on the folder: the core migrates the people file and builds
+ * every collection's catalog from its shards, and saves both when it closes.
+ */
 async function firstOpenOf(dir: string): Promise<void> {
-  const store = await openStore(dir);
-  try {
-    const people = await openRecordSet(store, peopleRecordSet);
-    await store.openCollection(benchProgrammes);
-    await store.openCollection(benchReports);
-    // Report histories are opened only when a history is looked at, never at start-up.
-    await people.flush();
-  } finally {
-    await store.close();
-  }
+  const core = await openCore({ dataDir: dir, appVersion: 'bench', dailyBackup: false });
+  await core.close();
 }
 
 /** What one durable 20 KB write costs on this disk by itself: the floor under every commit figure. */

@@ -7,7 +7,9 @@ import { CoreEvents } from './events.js';
 import { createHandlers } from './create-handlers.js';
 import type { Core, OpenCoreOptions } from './index.js';
 import { peopleRecordSet } from './people/document.js';
+import { readSavedOrder, writeSavedOrder } from './people/saved-order.js';
 import { PeopleService } from './people/service.js';
+import { programmesCollection } from './programmes/document.js';
 import { openProgrammes } from './programmes/open-programmes.js';
 import { openReports } from './report/open-reports.js';
 import { RendererEdits } from './renderer-edits.js';
@@ -25,13 +27,19 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   try {
     // A restore staged by the previous run is put in place before anything is read.
     const restoredAtStart = await applyPendingRestore(store.dataDir);
+    // The programmes start loading now, beside the people directory: their catalog is parsed
+    // while the directory's files are read. The service below gets the same opened collection;
+    // a failure surfaces where it is awaited. Reports are opened at their first use.
+    store.openCollection(programmesCollection).catch(() => undefined);
     const settings = await store.open(settingsDocument);
     const uiState = await store.open(uiStateDocument);
+    const savedOrder = readSavedOrder(store.dataDir);
     const peopleRecords = await openRecordSet(store, peopleRecordSet, {
       onFoldError: (error) => log('Folding recent people into their buckets failed; they stay in people.json', error),
     });
     const events = new CoreEvents();
     const people = new PeopleService(peopleRecords, {
+      savedOrder: await savedOrder,
       now,
       onChange: (domain) => events.emit('data:changed', { domain }),
     });
@@ -99,6 +107,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       close: async () => {
         await backups.idle();
         people.stop();
+        const order = people.orderToSave();
+        if (order !== null) await writeSavedOrder(store.dataDir, order).catch((error: unknown) => log('Saving the directory order failed', error));
         await store.close();
       },
     };

@@ -88,6 +88,13 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     return (await this.item(id)).current;
   }
 
+  async peek(id: string): Promise<T> {
+    const entry = this.loaded.get(id) ?? (await this.loading.get(id));
+    if (entry !== undefined) return entry.current;
+    if (!this.has(id)) throw new CollectionItemMissingError(this.spec.name, id);
+    return (await this.readValid(id)).data;
+  }
+
   async create(id: string, item: T): Promise<T> {
     this.assertOpen();
     assertItemId(id);
@@ -140,6 +147,17 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     this.closed = true;
   }
 
+  /** Reads a shard; a damaged one is moved aside, reported, and forgotten by the catalog. */
+  private async readValid(id: string): Promise<{ kind: 'valid'; data: T }> {
+    const read = await readShard(this.dir, id, this.spec, this.options);
+    if (read.kind === 'movedAside') {
+      this.onNotice(read.notice);
+      this.forget(id);
+      throw new AppError('db.readFailed', { path: read.notice.file, message: 'damaged; moved aside' });
+    }
+    return read;
+  }
+
   private async item(id: string): Promise<LoadedItem<T>> {
     const entry = this.loaded.get(id);
     if (entry !== undefined) return entry;
@@ -153,12 +171,7 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
   }
 
   private async load(id: string): Promise<LoadedItem<T>> {
-    const read = await readShard(this.dir, id, this.spec, this.options);
-    if (read.kind === 'movedAside') {
-      this.onNotice(read.notice);
-      this.forget(id);
-      throw new AppError('db.readFailed', { path: read.notice.file, message: 'damaged; moved aside' });
-    }
+    const read = await this.readValid(id);
     const entry: LoadedItem<T> = { current: read.data, onDisk: read.data, writer: this.writerFor(id, () => entry) };
     this.loaded.set(id, entry);
     // Heals a summary the catalog could not know was stale (a file system with coarse mtimes).

@@ -70,6 +70,11 @@ export interface DurableCollection<T, S> {
   has(id: string): boolean;
   /** Loads one item (cached after the first read). Rejects with AppError('db.readFailed') if it cannot be read. */
   get(id: string): Promise<T>;
+  /**
+   * Reads one item without keeping it loaded, for a pass over all of them (building a search
+   * index) that must not hold ten years of files in memory. Gives the loaded version if there is one.
+   */
+  peek(id: string): Promise<T>;
   /** Writes a new item durably; rejects if the id exists. */
   create(id: string, item: T): Promise<T>;
   /** Same guarantees as DurableDocument.update, for one item. */

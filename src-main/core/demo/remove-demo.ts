@@ -28,7 +28,7 @@ export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, inter
   const programmeIds = new Set(programmes.map((programme) => programme.id));
 
   const reportIds = new Set(record.reportIds);
-  const reports = deps.reports.list(reportsListInputSchema.parse({ includeRemoved: true }));
+  const reports = await deps.reports.list(reportsListInputSchema.parse({ includeRemoved: true }));
   if (interrupted) for (const report of reports) if (programmeIds.has(report.programmeId)) reportIds.add(report.id);
   let reportsRemoved = 0;
   for (const report of reports) {

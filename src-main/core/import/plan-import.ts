@@ -9,7 +9,7 @@ import type {
   PersonInput,
 } from '../contract/index.js';
 import { AppError, isAppError } from '../errors.js';
-import { nameAndPhoneKey } from '../people/search-index.js';
+import { nameAndPhoneKey } from '../people/duplicate-keys.js';
 import { CATEGORY_NAME_MAX, type PeopleService } from '../people/service.js';
 import { validatePerson, type CleanPerson } from '../people/validate.js';
 import { krutiDevToUnicode } from '../text/kruti-dev/index.js';

@@ -30,17 +30,37 @@ export interface PeopleImportRecord {
 export interface PeopleServiceOptions {
   now: () => Date;
   onChange: (domain: 'people' | 'categories') => void;
+  /** The directory's order when the app last closed (see saved-order.ts), if it was saved. */
+  savedOrder?: readonly string[] | null;
 }
 
 /** The people directory and its categories: every rule lives here, the channels only carry it. */
 export class PeopleService {
   private readonly index: PeopleSearchIndex;
+  private readonly orderAtStart: readonly string[] | null;
+  private readonly revisionAtStart: number;
 
   constructor(
     private readonly people: DurableRecordSet<StoredPerson, PeopleHead>,
     private readonly options: PeopleServiceOptions,
   ) {
-    this.index = new PeopleSearchIndex([...people.records().values()]);
+    this.index = new PeopleSearchIndex([...people.records().values()], options.savedOrder ?? null);
+    this.orderAtStart = options.savedOrder ?? null;
+    this.revisionAtStart = this.index.revision;
+  }
+
+  /**
+   * The directory's order for the next start, or null when the order saved at this start is
+   * still exact (nothing changed, and it listed exactly the active people in order).
+   */
+  orderToSave(): string[] | null {
+    const ids = this.index.orderedIds();
+    const unchanged =
+      this.index.revision === this.revisionAtStart &&
+      this.orderAtStart !== null &&
+      this.orderAtStart.length === ids.length &&
+      ids.every((id, index) => this.orderAtStart?.[index] === id);
+    return unchanged ? null : ids;
   }
 
   async search(input: ChannelParsedInput<'people:search'>): Promise<{ total: number; items: Person[] }> {

@@ -4,7 +4,7 @@ import { TEXT_LIMITS, citationSchema, type Citation, type ChannelParsedInput } f
 import type { DocumentSpec, DurableDocument } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { FieldChecker } from './field-checker.js';
-import { TOKEN_SEPARATOR, normaliseTerm } from './search-terms.js';
+import { searchWords } from '../text/word-prefix.js';
 
 const citationsDataSchema = z.object({ citations: z.array(citationSchema) });
 export type CitationsData = z.infer<typeof citationsDataSchema>;
@@ -40,7 +40,7 @@ export class CitationsService {
 
   /** Citations whose kind, number, issuer, title or date contain every word of the query; newest first. */
   search(input: ChannelParsedInput<'citations:search'>): { total: number; items: Citation[] } {
-    const words = input.query.split(TOKEN_SEPARATOR).flatMap((word) => normaliseTerm(word) ?? []);
+    const words = searchWords(input.query);
     const matches = this.doc
       .read()
       .citations.filter((citation) => {
@@ -99,5 +99,5 @@ export class CitationsService {
 
 function searchableText(citation: Citation): string {
   const text = [citation.kind, citation.number, citation.issuedBy, citation.title, citation.date ?? ''].join(' ');
-  return text.split(TOKEN_SEPARATOR).flatMap((word) => normaliseTerm(word) ?? []).join(' ');
+  return searchWords(text).join(' ');
 }

@@ -7,16 +7,16 @@ import { ProgrammeSearchIndex, type SearchLookups } from './search-index.js';
 /**
  * The programmes collection plus its full-text index. Lists and filters use only the catalog's
  * summaries. The index needs every programme's file, so it is built on the first search and
- * then kept in step with every commit, so later searches cost only the lookup. Measured on the
- * 2-core build machine: 500 programmes with 20 comments each took 370 ms for the first search
- * (about 0.75 ms per file, so some 4 s for the 5,000 programmes of ten years) and 1.5 ms after.
- * Every file read stays cached by the collection afterwards.
+ * then kept in step with every commit, so later searches cost only the lookup. The files read
+ * for it are not kept loaded: at ten years they are 270 MB.
  */
 export class ProgrammeRepository {
   private searchIndex: ProgrammeSearchIndex | null = null;
   /** Receives commits made while the first build is still reading files. */
   private indexBeingBuilt: ProgrammeSearchIndex | null = null;
   private building: Promise<ProgrammeSearchIndex> | null = null;
+  /** Re-indexing of programmes whose cited documents changed. */
+  private refreshing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly collection: DurableCollection<StoredProgramme, ProgrammeSummary>,
@@ -50,12 +50,20 @@ export class ProgrammeRepository {
   }
 
   async search(query: string): Promise<Set<string>> {
-    return (await this.index()).search(query);
+    const index = await this.index();
+    await this.refreshing;
+    return index.search(query);
   }
 
   /** After a cited document is corrected, its new number and title become searchable. */
   citationChanged(citationId: string): void {
-    this.currentIndex()?.refresh((programme) => programme.speeches.some((speech) => speech.citationIds.includes(citationId)));
+    const index = this.currentIndex();
+    if (index === null) return;
+    const ids = index.idsCiting(citationId);
+    // Searches wait for this; a programme that cannot be read stays as it was indexed.
+    this.refreshing = this.refreshing.then(() =>
+      Promise.all(ids.map((id) => this.collection.peek(id).then((programme) => index.put(programme), () => undefined))).then(() => undefined),
+    );
   }
 
   /** How many programmes (removed ones too, as they can be restored) use one entry of a list. */
@@ -98,7 +106,7 @@ export class ProgrammeRepository {
     try {
       for (const [id, summary] of [...this.collection.summaries()]) {
         if (summary.removedAt !== null || index.has(id)) continue;
-        const programme = await this.collection.get(id);
+        const programme = await this.collection.peek(id);
         // A commit during the read has already put a newer version; keep that one.
         if (!index.has(id)) index.put(programme);
       }

@@ -21,8 +21,8 @@ export interface OpenReportsOptions {
 /** Opens the reports and their revisions, and wires the service to the record it drafts from. */
 export async function openReports(options: OpenReportsOptions): Promise<ReportsService> {
   const { store, settings, people, programmeServices: services, events, now } = options;
-  const reports = await store.openCollection(reportsCollection);
-  const revisions = await store.openCollection(reportRevisionsCollection);
+  const reports = () => store.openCollection(reportsCollection);
+  const revisions = () => store.openCollection(reportRevisionsCollection);
 
   const facts = async (programmeId: string): Promise<ReportFacts> => {
     const programme = await services.programmes.get(programmeId).catch((error: unknown) => {

@@ -41,13 +41,15 @@ export class ReportsService {
   private readonly queues = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly reports: DurableCollection<StoredReport, ReportSummary>,
-    private readonly revisions: DurableCollection<StoredRevisions, { count: number }>,
+    /** Opened at the first use, so that start-up reads only what the first screen shows. */
+    private readonly reports: () => Promise<DurableCollection<StoredReport, ReportSummary>>,
+    /** Opened at the first use: ten years of revisions are gigabytes that start-up never needs. */
+    private readonly revisions: () => Promise<DurableCollection<StoredRevisions, { count: number }>>,
     private readonly options: ReportsServiceOptions,
   ) {}
 
-  list(input: ChannelParsedInput<'reports:list'>): ReportSummary[] {
-    return [...this.reports.summaries().values()]
+  async list(input: ChannelParsedInput<'reports:list'>): Promise<ReportSummary[]> {
+    return [...(await this.reports()).summaries().values()]
       .filter((summary) => (input.includeRemoved || summary.removedAt === null) && (input.programmeId === null || summary.programmeId === input.programmeId))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
@@ -62,7 +64,7 @@ export class ReportsService {
     const { title, body } = draftReport(facts, template, at);
     const id = randomUUID();
     // The revisions file goes first: a report file always has its revisions file beside it.
-    await this.revisions.create(id, { reportId: id, revisions: [revisionOf(1, 'generated', '', at, 1, title, body)] });
+    await (await this.revisions()).create(id, { reportId: id, revisions: [revisionOf(1, 'generated', '', at, 1, title, body)] });
     const report: StoredReport = {
       id,
       programmeId,
@@ -79,7 +81,7 @@ export class ReportsService {
       unkeptEdits: false,
       lastEditAt: null,
     };
-    await this.reports.create(id, report);
+    await (await this.reports()).create(id, report);
     this.options.onChange();
     return publicReport(report);
   }
@@ -106,7 +108,7 @@ export class ReportsService {
         await this.keep(current, 'auto', '', current.lastEditAt);
       }
       const at = now.toISOString();
-      const saved = await this.reports.update(input.id, (report) => ({
+      const saved = await (await this.reports()).update(input.id, (report) => ({
         ...report,
         title,
         body: input.body,
@@ -122,13 +124,13 @@ export class ReportsService {
 
   async revisionList(id: string): Promise<RevisionSummary[]> {
     await this.require(id);
-    const stored = await this.revisions.get(id);
+    const stored = await (await this.revisions()).get(id);
     return stored.revisions.map(summaryOf).reverse();
   }
 
   async revision(id: string, number: number): Promise<Revision> {
     await this.require(id);
-    const found = (await this.revisions.get(id)).revisions.find((revision) => revision.number === number);
+    const found = (await (await this.revisions()).get(id)).revisions.find((revision) => revision.number === number);
     if (found === undefined) throw new AppError('reports.revisionNotFound');
     return found;
   }
@@ -140,7 +142,7 @@ export class ReportsService {
     return this.exclusive(id, async () => {
       const report = await this.require(id);
       const kept = await this.keep(report, 'named', name, this.options.now().toISOString());
-      await this.reports.update(id, (draft) => ({ ...draft, unkeptEdits: false, lastEditAt: null }));
+      await (await this.reports()).update(id, (draft) => ({ ...draft, unkeptEdits: false, lastEditAt: null }));
       this.options.onChange();
       return summaryOf(kept);
     });
@@ -153,7 +155,7 @@ export class ReportsService {
       const chosen = await this.revision(id, number);
       const at = this.options.now().toISOString();
       if (report.unkeptEdits) await this.keep(report, 'beforeRestore', '', at);
-      const restored = await this.reports.update(id, (draft) => ({
+      const restored = await (await this.reports()).update(id, (draft) => ({
         ...draft,
         title: chosen.title,
         body: chosen.body,
@@ -175,7 +177,7 @@ export class ReportsService {
       const at = now.toISOString();
       const body = stampSignature(report.body, this.options.signature(now));
       const kept = await this.keep({ ...report, body }, 'final', '', at);
-      const finalised = await this.reports.update(id, (draft) => ({
+      const finalised = await (await this.reports()).update(id, (draft) => ({
         ...draft,
         body,
         status: 'final' as const,
@@ -197,7 +199,7 @@ export class ReportsService {
       const report = await this.require(id);
       if (report.status !== 'final') return publicReport(report);
       const at = this.options.now().toISOString();
-      const reopened = await this.reports.update(id, (draft) => ({ ...draft, status: 'draft' as const, version: draft.version + 1, updatedAt: at }));
+      const reopened = await (await this.reports()).update(id, (draft) => ({ ...draft, status: 'draft' as const, version: draft.version + 1, updatedAt: at }));
       this.options.onChange();
       return publicReport(reopened);
     });
@@ -223,9 +225,9 @@ export class ReportsService {
   }
 
   private async setRemoved(id: string, removedAt: string | null): Promise<ReportSummary> {
-    if (!this.reports.has(id)) throw new AppError('reports.notFound');
+    if (!(await this.reports()).has(id)) throw new AppError('reports.notFound');
     return this.exclusive(id, async () => {
-      const changed = await this.reports.update(id, (draft) => ({ ...draft, removedAt }));
+      const changed = await (await this.reports()).update(id, (draft) => ({ ...draft, removedAt }));
       this.options.onChange();
       return summarizeReport(changed);
     });
@@ -257,7 +259,7 @@ export class ReportsService {
    */
   private async keep(report: StoredReport, kind: RevisionKind, name: string, savedAt: string): Promise<Revision> {
     let kept: Revision | undefined;
-    await this.revisions.update(report.id, (stored) => {
+    await (await this.revisions()).update(report.id, (stored) => {
       const newest = stored.revisions[stored.revisions.length - 1];
       if (newest !== undefined && newest.version === report.version && newest.kind === kind && kind !== 'named') {
         kept = newest;
@@ -271,8 +273,8 @@ export class ReportsService {
   }
 
   private async require(id: string): Promise<StoredReport> {
-    if (!this.reports.has(id)) throw new AppError('reports.notFound');
-    const report = await this.reports.get(id);
+    if (!(await this.reports()).has(id)) throw new AppError('reports.notFound');
+    const report = await (await this.reports()).get(id);
     if (report.removedAt !== null) throw new AppError('reports.notFound');
     return report;
   }
