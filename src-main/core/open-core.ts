@@ -107,6 +107,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       close: async () => {
         await backups.idle();
         people.stop();
+        await programmeServices.programmes
+          .keepSearchWords()
+          .catch((error: unknown) => log('Saving the programmes\' search words failed', error));
         const order = people.orderToSave();
         if (order !== null) await writeSavedOrder(store.dataDir, order).catch((error: unknown) => log('Saving the directory order failed', error));
         await store.close();

@@ -88,6 +88,11 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     return (await this.item(id)).current;
   }
 
+  fileStamp(id: string): string | undefined {
+    const entry = this.catalog.get(id);
+    return entry === undefined || entry.size < 0 ? undefined : `${entry.size}:${entry.mtimeMs}`;
+  }
+
   async peek(id: string): Promise<T> {
     const entry = this.loaded.get(id) ?? (await this.loading.get(id));
     if (entry !== undefined) return entry.current;

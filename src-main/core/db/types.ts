@@ -75,6 +75,12 @@ export interface DurableCollection<T, S> {
    * index) that must not hold ten years of files in memory. Gives the loaded version if there is one.
    */
   peek(id: string): Promise<T>;
+  /**
+   * Names the version of the item's file on disk (its size and modification time as the
+   * catalog knows them), so a cache of something derived from it can tell when it is outdated;
+   * undefined for an item the catalog does not hold.
+   */
+  fileStamp(id: string): string | undefined;
   /** Writes a new item durably; rejects if the id exists. */
   create(id: string, item: T): Promise<T>;
   /** Same guarantees as DurableDocument.update, for one item. */

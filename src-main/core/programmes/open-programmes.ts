@@ -12,6 +12,7 @@ import { CitationsService, citationsDocument } from './citations.js';
 import { programmesCollection } from './document.js';
 import type { ProgrammeServices } from './handlers.js';
 import { ProgrammeRepository } from './repository.js';
+import { readSearchCache, writeSearchCache } from './search-cache.js';
 import { ProgrammesService } from './service.js';
 
 export interface OpenProgrammesOptions {
@@ -46,7 +47,11 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
       changed('citations')();
     },
   });
-  const repository = new ProgrammeRepository(collection, { personName, citation: (id) => citations.find(id) });
+  const repository = new ProgrammeRepository(
+    collection,
+    { personName, citation: (id) => citations.find(id) },
+    { read: () => readSearchCache(store.dataDir), write: (entries) => writeSearchCache(store.dataDir, entries) },
+  );
   const lists = new ListsService(listsDoc, {
     countUsing: (list, entryId) => repository.countUsing(list, entryId),
     onChange: changed('lists'),

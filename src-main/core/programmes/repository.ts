@@ -2,7 +2,14 @@ import type { ListName, ProgrammeSummary } from '../contract/index.js';
 import type { DurableCollection } from '../db/types.js';
 import { AppError } from '../errors.js';
 import type { StoredProgramme } from './document.js';
+import type { CachedWords } from './search-cache.js';
 import { ProgrammeSearchIndex, type SearchLookups } from './search-index.js';
+
+/** Where the search words are kept between sessions (see search-cache.ts). */
+export interface SearchCachePort {
+  read(): Promise<Map<string, CachedWords>>;
+  write(entries: ReadonlyMap<string, CachedWords>): Promise<void>;
+}
 
 /**
  * The programmes collection plus its full-text index. Lists and filters use only the catalog's
@@ -18,10 +25,27 @@ export class ProgrammeRepository {
   /** Re-indexing of programmes whose cited documents changed. */
   private refreshing: Promise<void> = Promise.resolve();
 
+  /** True when the index holds words the saved search cache does not. */
+  private cacheOutdated = false;
+
   constructor(
     private readonly collection: DurableCollection<StoredProgramme, ProgrammeSummary>,
     private readonly lookups: SearchLookups,
+    private readonly cache: SearchCachePort | null = null,
   ) {}
+
+  /** Saves the search words for the next start, if this session built the index and changed it. */
+  async keepSearchWords(): Promise<void> {
+    const index = this.searchIndex;
+    if (index === null || this.cache === null || !this.cacheOutdated) return;
+    const entries = new Map<string, CachedWords>();
+    for (const { id, words, citing } of index.indexed()) {
+      const stamp = this.collection.fileStamp(id);
+      if (stamp !== undefined) entries.set(id, { stamp, words, citing });
+    }
+    await this.cache.write(entries);
+    this.cacheOutdated = false;
+  }
 
   summaries(): ReadonlyMap<string, ProgrammeSummary> {
     return this.collection.summaries();
@@ -60,6 +84,7 @@ export class ProgrammeRepository {
     const index = this.currentIndex();
     if (index === null) return;
     const ids = index.idsCiting(citationId);
+    if (ids.length > 0) this.cacheOutdated = true;
     // Searches wait for this; a programme that cannot be read stays as it was indexed.
     this.refreshing = this.refreshing.then(() =>
       Promise.all(ids.map((id) => this.collection.peek(id).then((programme) => index.put(programme), () => undefined))).then(() => undefined),
@@ -84,7 +109,9 @@ export class ProgrammeRepository {
   }
 
   private committed(programme: StoredProgramme): StoredProgramme {
-    this.currentIndex()?.put(programme);
+    const index = this.currentIndex();
+    index?.put(programme);
+    if (index !== null) this.cacheOutdated = true;
     return programme;
   }
 
@@ -104,12 +131,21 @@ export class ProgrammeRepository {
     const index = new ProgrammeSearchIndex(this.lookups);
     this.indexBeingBuilt = index;
     try {
+      const cached = (await this.cache?.read()) ?? new Map<string, CachedWords>();
+      let fromCache = 0;
       for (const [id, summary] of [...this.collection.summaries()]) {
         if (summary.removedAt !== null || index.has(id)) continue;
+        const hit = cached.get(id);
+        if (hit !== undefined && hit.stamp === this.collection.fileStamp(id)) {
+          index.putWords(id, hit.words, hit.citing);
+          fromCache += 1;
+          continue;
+        }
         const programme = await this.collection.peek(id);
         // A commit during the read has already put a newer version; keep that one.
         if (!index.has(id)) index.put(programme);
       }
+      if (fromCache !== cached.size || fromCache !== [...index.indexed()].length) this.cacheOutdated = true;
       this.searchIndex = index;
       return index;
     } finally {

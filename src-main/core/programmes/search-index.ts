@@ -50,6 +50,18 @@ export class ProgrammeSearchIndex {
     this.citing.set(programme.id, new Set(programme.speeches.flatMap((speech) => speech.citationIds)));
   }
 
+  /** Takes an active programme's words as saved at an earlier close (see search-cache.ts). */
+  putWords(id: string, words: string, citing: readonly string[]): void {
+    this.seen.add(id);
+    this.words.set(id, words);
+    this.citing.set(id, new Set(citing));
+  }
+
+  /** Every active programme's words, to be saved for the next start. */
+  *indexed(): Generator<{ id: string; words: string; citing: string[] }> {
+    for (const [id, words] of this.words) yield { id, words, citing: [...(this.citing.get(id) ?? [])] };
+  }
+
   /** Ids of active programmes matching every word of the query; none for a query without words. */
   search(query: string): Set<string> {
     const needles = queryNeedles(query);

@@ -21,6 +21,11 @@ export class ProgrammesService {
     private readonly options: ProgrammesServiceOptions,
   ) {}
 
+  /** Saves the search words for the next start (see search-cache.ts); called when the core closes. */
+  keepSearchWords(): Promise<void> {
+    return this.repository.keepSearchWords();
+  }
+
   /** Active programmes matching every filter, newest first (by first day, then by creation). */
   async list(input: ChannelParsedInput<'programmes:list'>): Promise<ChannelOutput<'programmes:list'>> {
     const check = new FieldChecker();
