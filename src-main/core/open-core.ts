@@ -63,6 +63,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       restoredAtStart,
       onProgress: (progress) => events.emit('backup:progress', progress),
     });
+    events.subscribe((event) => {
+      if (event === 'data:changed' || event === 'settings:changed') backups.noteChange();
+    });
     const handlers = createHandlers({
       appVersion: options.appVersion,
       store,

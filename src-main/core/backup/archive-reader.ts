@@ -19,7 +19,7 @@ import {
 import { supportedSchemaVersion } from './schema-versions.js';
 
 /** No data file comes near this; a larger entry is a damaged or hostile archive, not data to hold in memory. */
-const MAX_ENTRY_BYTES = 512 * 2 ** 20;
+const MAX_ENTRY_BYTES = 128 * 2 ** 20;
 
 export interface VerifiedArchive {
   header: ArchiveHeader;
@@ -63,6 +63,7 @@ export async function readArchive(path: string, { sink, onProgress }: ReadArchiv
 
   let header: ArchiveHeader | null = null;
   const files: ManifestFile[] = [];
+  const paths = new Set<string>();
   let manifestSeen = false;
   try {
     for await (const entry of entries) {
@@ -77,14 +78,16 @@ export async function readArchive(path: string, { sink, onProgress }: ReadArchiv
         manifestSeen = true;
         continue;
       }
-      const file = checkDataFile(entry.header.name, bytes, header, files);
+      const file = checkDataFile(entry.header.name, bytes, header, paths);
       files.push(file);
+      paths.add(file.path);
       if (sink !== undefined) await sink(file, bytes);
     }
   } catch (error) {
     throw classify(error, header !== null);
   } finally {
     raw.destroy();
+    gunzip.destroy();
   }
   if (header === null) throw new AppError('backup.notAnArchive');
   if (!manifestSeen) throw damaged('no manifest');
@@ -120,10 +123,10 @@ function parseHeader(name: string, bytes: Buffer): ArchiveHeader {
   return parsed.data;
 }
 
-function checkDataFile(name: string, bytes: Buffer, header: ArchiveHeader, earlier: readonly ManifestFile[]): ManifestFile {
+function checkDataFile(name: string, bytes: Buffer, header: ArchiveHeader, earlier: ReadonlySet<string>): ManifestFile {
   const path = name.startsWith(DATA_PREFIX) ? name.slice(DATA_PREFIX.length) : '';
   if (!isSafeRelativePath(path) || !isDataFile(path)) throw damaged(`path: ${name}`);
-  if (earlier.some((file) => file.path === path)) throw damaged(`twice: ${path}`);
+  if (earlier.has(path)) throw damaged(`twice: ${path}`);
   let file: ManifestFile;
   try {
     file = describeDataFile(path, bytes);

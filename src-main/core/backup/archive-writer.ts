@@ -4,7 +4,7 @@ import { pack as tarPack, type Pack } from 'tar-stream';
 import type { BackupCounts } from '../contract/index.js';
 import { errorCode } from '../db/atomic-write.js';
 import { describeDataFile, listDataFiles, readDataFile } from './data-files.js';
-import { ARCHIVE_FORMAT_VERSION, DATA_PREFIX, HEADER_ENTRY, MANIFEST_ENTRY, type ArchiveHeader, type ManifestFile } from './manifest.js';
+import { ARCHIVE_FORMAT_VERSION, DATA_PREFIX, HEADER_ENTRY, MANIFEST_ENTRY, type ArchiveHeader, type Manifest, type ManifestFile } from './manifest.js';
 
 export interface ArchiveFacts {
   appVersion: string;
@@ -45,15 +45,32 @@ async function packDataFolder(pack: Pack, dataDir: string, facts: ArchiveFacts, 
   };
   await addEntry(pack, HEADER_ENTRY, Buffer.from(JSON.stringify(header), 'utf8'), mtime);
   const files: ManifestFile[] = [];
+  const skipped: string[] = [];
   const paths = await listDataFiles(dataDir);
   for (const [index, path] of paths.entries()) {
     onProgress?.(index / paths.length);
     const bytes = await readUnlessRemoved(dataDir, path);
     if (bytes === null) continue;
-    files.push(describeDataFile(path, bytes));
+    const described = describeUnlessDamaged(path, bytes);
+    // A file that does not parse (a damaged shard not opened since, a file someone dropped in)
+    // could not be restored; the rest of the data still is backed up, and the manifest says what was left out.
+    if (described === null) {
+      skipped.push(path);
+      continue;
+    }
+    files.push(described);
     await addEntry(pack, `${DATA_PREFIX}${path}`, bytes, mtime);
   }
-  await addEntry(pack, MANIFEST_ENTRY, Buffer.from(JSON.stringify({ files }), 'utf8'), mtime);
+  const manifest: Manifest = { files, ...(skipped.length > 0 ? { skipped } : {}) };
+  await addEntry(pack, MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest), 'utf8'), mtime);
+}
+
+function describeUnlessDamaged(path: string, bytes: Buffer): ManifestFile | null {
+  try {
+    return describeDataFile(path, bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** A file listed a moment ago may be gone: a deleted item moves to the trash while the app runs. */

@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AutomaticBackup } from '../contract/index.js';
+import { removeLeftoverTemps } from '../db/index.js';
 import { ARCHIVE_EXTENSION } from './manifest.js';
 
 /** Beside the store's per-document backups, in a folder no document can be named after. */
@@ -47,6 +48,8 @@ export async function listAutomaticBackups(dataDir: string): Promise<AutomaticBa
 export async function saveAutomaticBackup(dataDir: string, at: Date, kept: number, write: (path: string) => Promise<void>): Promise<string> {
   const dir = automaticBackupsDir(dataDir);
   await mkdir(dir, { recursive: true });
+  // A backup cut off by a power cut at quit leaves its temp file; at ten years it is tens of megabytes.
+  await removeLeftoverTemps(dir);
   const existing = new Set(await readdir(dir));
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   let fileName = `${stamp}.${ARCHIVE_EXTENSION}`;

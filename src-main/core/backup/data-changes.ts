@@ -1,7 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCode } from '../db/atomic-write.js';
+import { uiStateDocument } from '../settings/document.js';
 import { isDataFile } from './data-files.js';
+
+/** Where the window was: saved at every close, and no reason for a backup of its own. */
+const NOT_A_CHANGE = new Set([`${uiStateDocument.name}.json`]);
 
 /**
  * When the data last changed, in file-system time: the newest modification of any data file or
@@ -13,7 +17,7 @@ export async function newestDataChange(dataDir: string): Promise<number> {
   let newest = 0;
   for (const entry of entries) {
     const relative = join(entry.parentPath, entry.name).slice(dataDir.length + 1).split(/[\\/]/).join('/');
-    const counts = entry.isDirectory() ? isDataFolder(relative) : entry.isFile() && isDataFile(relative);
+    const counts = entry.isDirectory() ? isDataFolder(relative) : entry.isFile() && isDataFile(relative) && !NOT_A_CHANGE.has(relative);
     if (!counts) continue;
     try {
       newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);

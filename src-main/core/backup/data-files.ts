@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LOGO_FILE_NAME } from '../organisation/logo-image.js';
-import type { ManifestFile } from './manifest.js';
+import { isSafeRelativePath, type ManifestFile } from './manifest.js';
 
 /**
  * Top-level folders that belong to the data folder but are not the data: backups (an archive
@@ -18,6 +18,8 @@ const NOT_DATA_FOLDERS = new Set(['backups', 'exports']);
  * but are not archived, since they are by definition not readable data.
  */
 export function isDataFile(relativePath: string): boolean {
+  // What an archive cannot name safely it cannot restore either, so it is not archived.
+  if (!isSafeRelativePath(relativePath)) return false;
   const parts = relativePath.split('/');
   if (parts.length > 1 && NOT_DATA_FOLDERS.has(parts[0] ?? '')) return false;
   if (parts.some((part) => part.startsWith('.'))) return false;

@@ -47,5 +47,9 @@ export const archiveHeaderSchema = z.object({
 export type ArchiveHeader = z.infer<typeof archiveHeaderSchema>;
 
 /** Every data file's size and checksum, written last, once all of them have been read. */
-export const manifestSchema = z.object({ files: z.array(manifestFileSchema).max(1_000_000) });
+export const manifestSchema = z.object({
+  files: z.array(manifestFileSchema).max(1_000_000),
+  /** Data files left out because they did not parse; a restore cannot bring them back. */
+  skipped: z.array(z.string().max(400)).max(1_000_000).optional(),
+});
 export type Manifest = z.infer<typeof manifestSchema>;

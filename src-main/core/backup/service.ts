@@ -9,9 +9,10 @@ import { archiveStream } from './archive-writer.js';
 import { newestDataChange } from './data-changes.js';
 import { ARCHIVE_EXTENSION } from './manifest.js';
 import { percentSteps, type ReportProgress } from './progress.js';
-import { discardStaging, hasPendingRestore, markRestoreStaged, stageRestore } from './pending-restore.js';
+import { discardStaging, hasPendingRestore, markRestoreStaged, clearBackupDue, stageRestore } from './pending-restore.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const CLOCK_MARGIN_MS = 5_000;
 
 export interface BackupServiceDeps {
   dataDir: string;
@@ -36,6 +37,7 @@ export class BackupService {
   private offered: string | null = null;
   private dataWasReset = false;
   private restoreBackedUp = false;
+  private changedSinceBackupStarted = false;
   /** Backups run one at a time, so two archives never read the folder while it changes. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -140,7 +142,9 @@ export class BackupService {
   dailyIfDue(): Promise<string | null> {
     return this.serially(async () => {
       const [newest] = await listAutomaticBackups(this.deps.dataDir);
-      if (newest !== undefined && this.deps.now().getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+      const age = newest === undefined ? Number.POSITIVE_INFINITY : this.deps.now().getTime() - Date.parse(newest.createdAt);
+      // A negative age is a backup dated in the future: the clock was wrong then, or is now.
+      if (age >= 0 && age < DAY_MS) return null;
       return await this.automaticNow();
     });
   }
@@ -155,21 +159,42 @@ export class BackupService {
     if (this.dataWasReset || (await hasPendingRestore(this.deps.dataDir))) return null;
     if (await this.unchangedSinceNewestBackup()) return null;
     const at = this.deps.now();
-    const path = await saveAutomaticBackup(this.deps.dataDir, at, this.kept(), (target) => this.archiveNow(target, at).then(() => undefined));
+    // Changes reported from here on may have missed this backup's read of their files.
+    this.changedSinceBackupStarted = false;
+    let path: string;
+    try {
+      path = await saveAutomaticBackup(this.deps.dataDir, at, this.kept(), (target) => this.archiveNow(target, at).then(() => undefined));
+    } catch (error) {
+      this.changedSinceBackupStarted = true;
+      throw error;
+    }
+    if (this.deps.restoredAtStart && !this.restoreBackedUp) await clearBackupDue(this.deps.dataDir);
     this.restoreBackedUp = true;
     return path;
   }
 
+  /** Called for every change the core reports; the next automatic backup then always runs. */
+  noteChange(): void {
+    this.changedSinceBackupStarted = true;
+  }
+
   /**
    * A session that only looked at the data needs no new backup: the newest one already holds
-   * it, and at ten years' size a backup on quit takes half a minute. A change made while that
-   * backup was being written is newer than its start, so it is never missed.
+   * it, and at ten years' size a backup on quit takes half a minute. Changes made in this
+   * session are known from the core's own reports; changes of earlier sessions (one that
+   * crashed before its quit backup) from the files' times, with a margin for clocks that file
+   * systems keep coarsely (FAT: 2 s) or on another machine (a network folder). Every doubt
+   * takes the backup.
    */
   private async unchangedSinceNewestBackup(): Promise<boolean> {
+    if (this.changedSinceBackupStarted) return false;
     if (this.deps.restoredAtStart && !this.restoreBackedUp) return false;
     const [newest] = await listAutomaticBackups(this.deps.dataDir);
     if (newest === undefined) return false;
-    return (await newestDataChange(this.deps.dataDir)) < Date.parse(newest.createdAt);
+    const startedAt = Date.parse(newest.createdAt);
+    // A backup dated in the future (the clock was wrong when it was taken) proves nothing.
+    if (startedAt > this.deps.now().getTime()) return false;
+    return (await newestDataChange(this.deps.dataDir)) < startedAt - CLOCK_MARGIN_MS;
   }
 
   private noteResets(): void {

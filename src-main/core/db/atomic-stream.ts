@@ -9,6 +9,10 @@ import { tempPathFor } from './file-names.js';
  * over it. If the source fails, or the disk fills, the temp file is removed and the old file
  * stays as it was. Resolves with the number of bytes written.
  */
+function isDestroyable(value: unknown): value is { destroy: () => void } {
+  return typeof value === 'object' && value !== null && 'destroy' in value && typeof value.destroy === 'function';
+}
+
 export async function writeStreamAtomic(
   target: string,
   source: AsyncIterable<Uint8Array>,
@@ -22,7 +26,8 @@ export async function writeStreamAtomic(
     tempCreated = true;
     try {
       for await (const chunk of source) {
-        await handle.write(chunk);
+        // A nearly full disk takes part of a chunk without an error; only the next write fails.
+        for (let offset = 0; offset < chunk.byteLength; ) offset += (await handle.write(chunk, offset)).bytesWritten;
         written += chunk.byteLength;
       }
       await handle.sync();
@@ -32,6 +37,8 @@ export async function writeStreamAtomic(
     await renameWithRetry(temp, target, options);
   } catch (error) {
     if (tempCreated) await rm(temp, { force: true }).catch(() => undefined);
+    // A source left unread would keep its work (and whatever it holds) alive until the app quits.
+    if (isDestroyable(source)) source.destroy();
     throw error;
   }
   await fsyncDirectory(dirname(target));

@@ -95,7 +95,8 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
 
   async peek(id: string): Promise<T> {
     const entry = this.loaded.get(id) ?? (await this.loading.get(id));
-    if (entry !== undefined) return entry.current;
+    // What is on disk: a change still being written may yet fail and be taken back.
+    if (entry !== undefined) return entry.onDisk ?? entry.current;
     if (!this.has(id)) throw new CollectionItemMissingError(this.spec.name, id);
     return (await this.readValid(id)).data;
   }

@@ -68,6 +68,7 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const { table } = pending;
   if (choices.mapping.name === undefined) throw new AppError('peopleImport.nameNotMapped');
+  await people.whenDuplicateKeysReady();
   const krutiDev = new Set(choices.krutiDevColumns);
   const cellOf = (cells: readonly string[], field: ImportField): string => {
     const column = choices.mapping[field];

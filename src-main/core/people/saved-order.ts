@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_RENAME_RETRY_MS, writeFileAtomic } from '../db/index.js';
+import { DEFAULT_RENAME_RETRY_MS, removeLeftoverTemps, writeFileAtomic } from '../db/index.js';
 
 /**
  * The directory's Hindi alphabetical order as it was when the app last closed. Sorting 50,000
@@ -14,6 +14,7 @@ const FILE_NAME = '.people-order.json';
 const savedOrderSchema = z.object({ ids: z.array(z.string().max(200)).max(5_000_000) });
 
 export async function readSavedOrder(dataDir: string): Promise<string[] | null> {
+  await removeLeftoverTemps(dataDir, FILE_NAME).catch(() => undefined);
   try {
     const parsed = savedOrderSchema.safeParse(JSON.parse(await readFile(join(dataDir, FILE_NAME), 'utf8')));
     return parsed.success ? parsed.data.ids : null;

@@ -12,6 +12,9 @@ import { sortFromSavedOrder } from './saved-order.js';
  */
 const SORT_MATCHES_DIRECTLY_BELOW = 2000;
 
+/** When to build the duplicate keys if no save asked for them first. */
+const DUPLICATE_KEYS_AFTER_MS = 1_500;
+
 /** How long one slice of a bulk update (an import of thousands) may hold the event loop. */
 const BULK_SLICE_MS = 12;
 /** Below this many people a bulk update is cheaper done the ordinary way, one by one. */
@@ -31,8 +34,7 @@ export class PeopleSearchIndex {
   private readonly fullText: PeopleFullTextIndex;
   private readonly byId = new Map<string, StoredPerson>();
   private readonly sorted: StoredPerson[] = [];
-  /** Built at the first duplicate check (a save or an import), not at start-up: 50,000 people take 140 ms. */
-  private duplicateKeys: DuplicateKeys | null = null;
+  private readonly duplicateKeys: DuplicateKeys;
   private readonly phonetic: PhoneticDirectory;
   /** While a bulk update re-sorts the directory in slices, single puts are replayed onto its result. */
   private putsDuringBulk: StoredPerson[] | null = null;
@@ -40,6 +42,10 @@ export class PeopleSearchIndex {
 
   /** `savedOrder` is the directory's order when the app last closed, if known; it saves sorting anew. */
   constructor(people: readonly StoredPerson[], savedOrder: readonly string[] | null = null) {
+    this.duplicateKeys = new DuplicateKeys(
+      people.flatMap((person) => (person.removedAt === null ? [person.id] : [])),
+      (id) => this.byId.get(id),
+    );
     for (const person of people) {
       this.byId.set(person.id, person);
       if (person.removedAt === null) this.addActive(person, false);
@@ -47,6 +53,8 @@ export class PeopleSearchIndex {
     const arranged = sortFromSavedOrder(this.sorted, savedOrder, compareByName);
     this.sorted.length = 0;
     for (const person of arranged) this.sorted.push(person);
+    // Built shortly after start-up, once the first screen has had the processor.
+    setTimeout(() => void this.duplicateKeys.whenReady(), DUPLICATE_KEYS_AFTER_MS).unref();
     this.fullText = new PeopleFullTextIndex(
       () => this.sorted.map((person) => person.id),
       (id) => this.byId.get(id),
@@ -160,8 +168,6 @@ export class PeopleSearchIndex {
 
   /** Active people with the same normalised name and phone (both may be empty), or the same email. */
   likelyDuplicates(candidate: { name: string; phone: string; email: string }, ignoreId?: string): StoredPerson[] {
-    // From byId, which a bulk update brings up to date at once, unlike the sorted list.
-    this.duplicateKeys ??= new DuplicateKeys([...this.byId.values()].filter((person) => person.removedAt === null));
     const ids = this.duplicateKeys.idsLike(candidate);
     ids.delete(ignoreId ?? '');
     return [...ids].flatMap((id) => this.byId.get(id) ?? []);
@@ -169,6 +175,7 @@ export class PeopleSearchIndex {
 
   /** Stops background indexing when the core closes. */
   stop(): void {
+    this.duplicateKeys.stop();
     this.fullText.stop();
     this.phonetic.stop();
   }
@@ -191,11 +198,16 @@ export class PeopleSearchIndex {
   }
 
   private addKeys(person: StoredPerson): void {
-    this.duplicateKeys?.add(person);
+    this.duplicateKeys.add(person);
   }
 
   private removeKeys(person: StoredPerson): void {
-    this.duplicateKeys?.remove(person);
+    this.duplicateKeys.remove(person);
+  }
+
+  /** Resolves once the keys that reveal likely duplicates are complete; a save waits for it rather than stall. */
+  whenDuplicateKeysReady(): Promise<void> {
+    return this.duplicateKeys.whenReady();
   }
 
   /** Puts the current version of one person (or nobody, if removed) in its place in the sorted directory. */

@@ -101,6 +101,7 @@ export class PeopleService {
   }
 
   async create(input: ChannelParsedInput<'people:create'>): Promise<Person> {
+    if (!input.allowDuplicate) await this.whenDuplicateKeysReady();
     const clean = validatePerson(input.person, this.people.head().categories);
     this.refuseDuplicates(clean, input.allowDuplicate);
     const at = this.options.now().toISOString();
@@ -110,6 +111,8 @@ export class PeopleService {
   }
 
   async update(input: ChannelParsedInput<'people:update'>): Promise<Person> {
+    // Awaited before anything is read, so the change applies to the person as they are then.
+    if (!input.allowDuplicate) await this.whenDuplicateKeysReady();
     const existing = this.requireActive(input.id);
     const clean = validatePerson(input.person, this.people.head().categories);
     this.refuseDuplicates(clean, input.allowDuplicate, existing.id);
@@ -139,6 +142,11 @@ export class PeopleService {
   }
 
   /** Active people who are probably the same as the candidate (same name and phone, or same email). */
+  /** Resolves once likely duplicates can be found without stalling (see DuplicateKeys). */
+  whenDuplicateKeysReady(): Promise<void> {
+    return this.index.whenDuplicateKeysReady();
+  }
+
   likelyDuplicates(candidate: { name: string; phone: string; email: string }): Person[] {
     return this.index.likelyDuplicates(candidate).map(toPerson);
   }

@@ -87,7 +87,8 @@ export class ProgrammeRepository {
     if (ids.length > 0) this.cacheOutdated = true;
     // Searches wait for this; a programme that cannot be read stays as it was indexed.
     this.refreshing = this.refreshing.then(() =>
-      Promise.all(ids.map((id) => this.collection.peek(id).then((programme) => index.put(programme), () => undefined))).then(() => undefined),
+      // get() keeps these few loaded, so a commit landing meanwhile is the version that stays indexed.
+      Promise.all(ids.map((id) => this.collection.get(id).then((programme) => index.put(programme), () => undefined))).then(() => undefined),
     );
   }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_RENAME_RETRY_MS, writeFileAtomic } from '../db/index.js';
+import { DEFAULT_RENAME_RETRY_MS, removeLeftoverTemps, writeFileAtomic } from '../db/index.js';
 
 /**
  * The programmes' search words as they were when the app last closed, each with the stamp of
@@ -21,6 +21,7 @@ export type CachedWords = z.infer<typeof cachedWordsSchema>;
 const searchCacheSchema = z.object({ format: z.literal(FORMAT), entries: z.record(z.string(), cachedWordsSchema) });
 
 export async function readSearchCache(dataDir: string): Promise<Map<string, CachedWords>> {
+  await removeLeftoverTemps(dataDir, FILE_NAME).catch(() => undefined);
   try {
     const parsed = searchCacheSchema.safeParse(JSON.parse(await readFile(join(dataDir, FILE_NAME), 'utf8')));
     return parsed.success ? new Map(Object.entries(parsed.data.entries)) : new Map();

@@ -6,6 +6,8 @@ import { extract, pack } from 'tar-stream';
 export interface ArchiveEntry {
   name: string;
   bytes: Buffer;
+  /** A tar entry of another kind than a plain file, as a hostile archive might hold. */
+  link?: { type: 'symlink' | 'link'; target: string };
 }
 
 const gunzipAsync = promisify(gunzip);
@@ -34,7 +36,10 @@ export async function writeArchiveEntries(path: string, entries: readonly Archiv
   const collected = (async () => {
     for await (const chunk of packing) chunks.push(chunk);
   })();
-  for (const entry of entries) packing.entry({ name: entry.name }, entry.bytes);
+  for (const entry of entries) {
+    if (entry.link === undefined) packing.entry({ name: entry.name }, entry.bytes);
+    else packing.entry({ name: entry.name, type: entry.link.type, linkname: entry.link.target });
+  }
   packing.finalize();
   await collected;
   await writeFile(path, await gzipAsync(Buffer.concat(chunks)));

@@ -1,5 +1,5 @@
-import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../src-main/core/contract/index.js';
 import { newestDataChange } from '../../../src-main/core/backup/data-changes.js';
@@ -115,29 +115,60 @@ describe('the backup on quit, by the real clock', () => {
   }
   const count = async (opened: Core) => (await list(opened)).items.length;
 
+  /** As if the data's files were last written a minute ago, in an earlier session. */
+  async function ageDataFiles(): Promise<void> {
+    const minuteAgo = new Date(Date.now() - 60_000);
+    for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
+      const path = join(entry.parentPath, entry.name);
+      if (!path.includes(`${sep}backups`)) await utimes(path, minuteAgo, minuteAgo);
+    }
+  }
+
   it('is skipped after a session that changed nothing, and taken after any change or a restore', async () => {
     let opened = await openNow();
+    await opened.dispatch('people:create', { person: { name: 'सुनीता देवी' } });
+    opened = await openNow();
+    await ageDataFiles();
     await opened.backupOnQuit();
     expect(await count(opened)).toBe(1);
+    // The window's place is saved at every close; that alone is no change.
+    await opened.saveWindowBounds({ width: 1200, height: 800, maximized: false });
     await opened.backupOnQuit();
     expect(await count(opened), 'nothing changed since the last backup').toBe(1);
 
     await opened.dispatch('people:create', { person: { name: 'रामेश्वर प्रसाद' } });
     await opened.backupOnQuit();
     expect(await count(opened)).toBe(2);
+    await opened.dispatch('settings:update', { digits: 'deva' });
+    await opened.backupOnQuit();
+    expect(await count(opened), 'a changed setting').toBe(3);
 
-    // A restore writes the restored files before the backup of the data it replaces, so their
-    // times alone would say "unchanged"; the first quit after it must still keep them.
+    // A restore puts files in place whose times need not be newer than the last backup; the
+    // first quit after it must keep them all the same, even if the app stopped before it.
     const [newest] = (await list(opened)).items;
     opened = await openNow({ pickOpenFile: async () => join(dataDir, 'backups', 'archives', newest?.fileName ?? 'missing') });
     expect((await opened.dispatch('backup:inspect', {})).ok).toBe(true);
     expect((await opened.dispatch('backup:restore', {})).ok).toBe(true);
-    expect(await count(opened)).toBe(3);
+    expect(await count(opened)).toBe(4);
+    opened = await openNow();
+    await ageDataFiles();
     opened = await openNow();
     await opened.backupOnQuit();
-    expect(await count(opened)).toBe(4);
+    expect(await count(opened)).toBe(5);
     await opened.backupOnQuit();
-    expect(await count(opened)).toBe(4);
+    expect(await count(opened)).toBe(5);
+  });
+
+  it('is never skipped because of a backup dated in the future', async () => {
+    const opened = await openNow();
+    await opened.backupOnQuit();
+    // A backup taken while the clock was a year ahead.
+    const archives = join(dataDir, 'backups', 'archives');
+    const [only] = await readdir(archives);
+    await rename(join(archives, only ?? 'missing'), join(archives, '2027-12-01T10-00-00-000Z.sachiv-backup'));
+    await ageDataFiles();
+    await opened.backupOnQuit();
+    expect(await count(opened)).toBe(2);
   });
 });
 

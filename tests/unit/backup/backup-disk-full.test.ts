@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, type CoreHarness } from '../../support/core-harness.js';
@@ -39,5 +39,22 @@ describe('बैकअप लें to a drive that fills up', () => {
     await rm(join(usb.dir, 'भरा हुआ'));
     await h.ok('backup:create', {});
     expect(await h.ok('backup:inspect', {})).toMatchObject({ counts: { people: 2 } });
+  });
+
+  it('refuses a backup that fits only in part, leaving no partial file', async (context) => {
+    if (usb.refused) context.skip();
+    // Notes of varied letters, so the archive does not shrink below the room left.
+    let seed = 7;
+    const letter = () => String.fromCodePoint(0x0915 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 36));
+    for (let n = 0; n < 30; n += 1) {
+      await h.ok('people:create', { person: { name: `व्यक्ति ${n}`, notes: Array.from({ length: 1500 }, letter).join('') } });
+    }
+    await writeFile(join(usb.dir, 'थोड़ी जगह'), Buffer.alloc(16 * 1024));
+    await fillDisk(join(usb.dir, 'भरा हुआ'));
+    await rm(join(usb.dir, 'थोड़ी जगह'));
+
+    const failed = await h.call('backup:create', {});
+    expect(failed).toMatchObject({ ok: false, error: { code: 'backup.writeFailed' } });
+    expect(await readdir(usb.dir)).toEqual(['भरा हुआ']);
   });
 });

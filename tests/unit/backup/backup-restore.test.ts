@@ -175,13 +175,22 @@ describe('बैकअप लें and पुनर्स्थापित क
     await expectRefused(newerLayout, 'backup.newerVersion');
   });
 
-  it('refuses an archive with a file outside the data, an extra file or no manifest', async () => {
+  it('refuses an archive with a file outside the data, an extra or doubled file, a link, or no manifest', async () => {
     const entries = await readArchiveEntries(await backUp());
     const [header, ...rest] = entries;
     if (header === undefined) throw new Error('empty archive');
+    const settings = rest.find((entry) => entry.name === 'data/settings.json');
+    if (settings === undefined) throw new Error('settings.json is not in the archive');
+    const [manifest] = rest.slice(-1);
+    const dataEntries = rest.slice(0, -1);
     const variants: Record<string, ArchiveEntry[]> = {
       'बाहर.sachiv-backup': [header, { name: 'data/../settings.json', bytes: Buffer.from('{"schemaVersion":1,"data":{}}') }, ...rest],
       'अतिरिक्त.sachiv-backup': [...entries, jsonEntry('data/extra.json', { schemaVersion: 1, data: {} })],
+      'सूची से बाहर.sachiv-backup': [header, ...dataEntries, jsonEntry('data/extra.json', { schemaVersion: 1, data: {} }), manifest ?? settings],
+      'दोहरा.sachiv-backup': [header, settings, ...dataEntries, manifest ?? settings],
+      'कड़ी.sachiv-backup': [header, { name: 'data/people.json', bytes: Buffer.alloc(0), link: { type: 'symlink', target: '/etc/passwd' } }, ...rest],
+      'जोड़.sachiv-backup': [header, { name: 'data/people.json', bytes: Buffer.alloc(0), link: { type: 'link', target: 'data/settings.json' } }, ...rest],
+      'सूची दो बार.sachiv-backup': [header, { name: 'data/manifest.json', bytes: manifest?.bytes ?? Buffer.alloc(0) }, ...rest],
       'सूची नहीं.sachiv-backup': entries.slice(0, -1),
     };
     for (const [name, variant] of Object.entries(variants)) {
@@ -280,6 +289,35 @@ describe('बैकअप लें and पुनर्स्थापित क
     } finally {
       unsubscribe();
     }
+  });
+
+  it('keeps a restore already chosen when a second one is refused', async () => {
+    const chosen = join(h.dataDir, 'exports', 'चुना हुआ.sachiv-backup');
+    await copyFile(await backUp(), chosen);
+    const chosenData = await dataSnapshot();
+    await addSomeData('दूसरा');
+    fileToOpen = chosen;
+    await h.ok('backup:inspect', {});
+    await h.ok('backup:restore', {});
+
+    // The second archive is previewed, then changes on disk before the user confirms.
+    const second = await backUp();
+    fileToOpen = second;
+    await h.ok('backup:inspect', {});
+    await writeFile(second, (await readFile(second)).subarray(0, 100));
+    expect(await h.call('backup:restore', {})).toMatchObject({ ok: false });
+    await h.reopen();
+    expect(await dataSnapshot()).toEqual(chosenData);
+  });
+
+  it('backs up everything readable when a data file does not parse, and names what it left out', async () => {
+    await writeFile(join(h.dataDir, 'पुराना नोट.json'), '{"schemaVersion":1,"data":{"अधूरा');
+    const archive = await backUp();
+    const entries = await readArchiveEntries(archive);
+    expect(entries.map((entry) => entry.name)).not.toContain('data/पुराना नोट.json');
+    expect(jsonOf(entries.at(-1))).toMatchObject({ skipped: ['पुराना नोट.json'] });
+    fileToOpen = archive;
+    expect(await h.ok('backup:inspect', {})).toMatchObject({ counts: { people: 2, programmes: 1 } });
   });
 
   it('finishes a swap that was cut short by a crash, on the next start', async () => {

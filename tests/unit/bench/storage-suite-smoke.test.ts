@@ -31,5 +31,15 @@ describe('the storage benchmark on tiny data', () => {
     ]) {
       expect(figures.get(name), name).toBeGreaterThan(0);
     }
+    for (const name of [
+      'storage.programme_first_search_uncached_tiny',
+      'storage.programme_first_search_cached_tiny',
+      'backup.create_tiny',
+      'backup.verify_tiny',
+      'backup.quit_unchanged_tiny',
+    ]) {
+      expect(figures.get(name), name).toBeGreaterThanOrEqual(0);
+    }
+    expect(figures.get('backup.create_peak_rss_tiny')).toBeGreaterThan(0);
   });
 });

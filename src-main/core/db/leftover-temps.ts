@@ -1,0 +1,20 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errorCode } from './atomic-write.js';
+import { isAnyTempFile, isTempFileOf } from './file-names.js';
+
+/**
+ * Removes temp files a crash or power cut left behind in `dir`: of the file `of` only, or all
+ * of them. None of them ever held anything acknowledged (a write counts once renamed).
+ */
+export async function removeLeftoverTemps(dir: string, of?: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  const leftovers = names.filter((name) => (of === undefined ? isAnyTempFile(name) : isTempFileOf(name, of)));
+  await Promise.all(leftovers.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)));
+}
