@@ -40,13 +40,36 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   options: AtomicWriteOptions,
 ): Promise<void> {
+  await writeStreamAtomic(target, [typeof content === 'string' ? Buffer.from(content, 'utf8') : content], options);
+}
+
+function isDestroyable(value: unknown): value is { destroy: () => void } {
+  return typeof value === 'object' && value !== null && 'destroy' in value && typeof value.destroy === 'function';
+}
+
+/**
+ * writeFileAtomic for content that comes in chunks, such as a backup of years of data too
+ * large to hold in memory: each chunk is written to the temp file as it comes. If the source
+ * fails, or the disk fills, the temp file is removed and the old file stays as it was.
+ * Resolves with the number of bytes written.
+ */
+export async function writeStreamAtomic(
+  target: string,
+  source: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: AtomicWriteOptions,
+): Promise<number> {
   const temp = tempPathFor(target);
   let tempCreated = false;
+  let written = 0;
   try {
     const handle = await open(temp, 'wx');
     tempCreated = true;
     try {
-      await handle.writeFile(content);
+      for await (const chunk of source) {
+        // A nearly full disk takes part of a chunk without an error; only the next write fails.
+        for (let offset = 0; offset < chunk.byteLength; ) offset += (await handle.write(chunk, offset)).bytesWritten;
+        written += chunk.byteLength;
+      }
       await handle.sync();
     } finally {
       await handle.close();
@@ -54,10 +77,13 @@ export async function writeFileAtomic(
     await renameWithRetry(temp, target, options);
   } catch (error) {
     if (tempCreated) await rm(temp, { force: true }).catch(() => undefined);
+    // A source left unread would keep its work (and whatever it holds) alive until the app quits.
+    if (isDestroyable(source)) source.destroy();
     throw error;
   }
   // The rename itself is only durable once the folder's entry list has reached the disk.
   await fsyncDirectory(dirname(target));
+  return written;
 }
 
 export async function renameWithRetry(from: string, to: string, options: AtomicWriteOptions): Promise<void> {

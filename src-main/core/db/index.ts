@@ -1,7 +1,6 @@
 export { openStore, type StoreOptions } from './store.js';
 export { runMigrations } from './migrations.js';
-export { writeFileAtomic, DEFAULT_RENAME_RETRY_MS, type AtomicWriteOptions, type RenameFn, type RetryClock } from './atomic-write.js';
-export { writeStreamAtomic } from './atomic-stream.js';
+export { writeFileAtomic, writeStreamAtomic, DEFAULT_RENAME_RETRY_MS, type AtomicWriteOptions, type RenameFn, type RetryClock } from './atomic-write.js';
 export { removeLeftoverTemps } from './leftover-temps.js';
 export { LOCK_FILE_NAME } from './data-dir-lock.js';
 export { BACKUPS_KEPT } from './backups.js';

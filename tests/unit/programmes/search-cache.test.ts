@@ -19,6 +19,20 @@ async function create(title: string): Promise<string> {
   return (await h.ok('programmes:create', { programme: { title, kindId: 'kind-workshop', days: [{ date: '2024-04-17' }] } })).id;
 }
 
+/**
+ * Adds to a programme's cached words one its file does not hold, under its current stamp, and
+ * restarts: only the cache can then answer a search for it.
+ */
+async function plantWordInCache(programmeId: string): Promise<void> {
+  const cache = JSON.parse(await readFile(cacheFile(), 'utf8')) as Cache;
+  const entry = cache.entries[programmeId];
+  if (entry === undefined) throw new Error('no cached words for the programme');
+  entry.words += ' संकेतशब्द';
+  await h.core.close();
+  await writeFile(cacheFile(), JSON.stringify(cache));
+  await h.reopen();
+}
+
 describe("the programmes' search words kept between sessions", () => {
   it('are saved at close once a search built them, and answer the next first search for unchanged programmes', async () => {
     const workshop = await create('प्रांतीय कार्यशाला');
@@ -29,13 +43,7 @@ describe("the programmes' search words kept between sessions", () => {
     expect(Object.keys(cache.entries)).toHaveLength(2);
     expect(cache.entries[workshop]?.words).toContain(' कार्यशाला');
 
-    // Words the programme's file does not hold, under its current stamp: only the cache can answer.
-    const entry = cache.entries[workshop];
-    if (entry === undefined) throw new Error('no entry for the workshop');
-    entry.words += ' संकेतशब्द';
-    await h.core.close();
-    await writeFile(cacheFile(), JSON.stringify(cache));
-    await h.reopen();
+    await plantWordInCache(workshop);
     expect(await found('संकेत')).toEqual(['प्रांतीय कार्यशाला']);
   });
 
@@ -43,13 +51,7 @@ describe("the programmes' search words kept between sessions", () => {
     const workshop = await create('प्रांतीय कार्यशाला');
     expect(await found('प्रांतीय')).toHaveLength(1);
     await h.reopen();
-    const cache = JSON.parse(await readFile(cacheFile(), 'utf8')) as Cache;
-    const entry = cache.entries[workshop];
-    if (entry === undefined) throw new Error('no entry for the workshop');
-    entry.words += ' संकेतशब्द';
-    await h.core.close();
-    await writeFile(cacheFile(), JSON.stringify(cache));
-    await h.reopen();
+    await plantWordInCache(workshop);
     await h.ok('feedback:add', { programmeId: workshop, entry: { text: 'प्रशिक्षण बहुत उपयोगी रहा', categoryId: 'feedback-affirmation' } });
     await h.reopen();
     // The feedback changed the programme's file, so its words come from the file again.
