@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCode } from '../db/atomic-write.js';
 import { uiStateDocument } from '../settings/document.js';
-import { isDataFile } from './data-files.js';
+import { isDataFile, relativePathIn } from './data-files.js';
 
 /** Where the window was: saved at every close, and no reason for a backup of its own. */
 const NOT_A_CHANGE = new Set([`${uiStateDocument.name}.json`]);
@@ -16,7 +16,7 @@ export async function newestDataChange(dataDir: string): Promise<number> {
   const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
   let newest = 0;
   for (const entry of entries) {
-    const relative = join(entry.parentPath, entry.name).slice(dataDir.length + 1).split(/[\\/]/).join('/');
+    const relative = relativePathIn(dataDir, entry);
     const counts = entry.isDirectory() ? isDataFolder(relative) : entry.isFile() && isDataFile(relative) && !NOT_A_CHANGE.has(relative);
     if (!counts) continue;
     try {

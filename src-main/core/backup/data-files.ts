@@ -33,13 +33,18 @@ export function isJsonFile(relativePath: string): boolean {
   return relativePath.endsWith('.json');
 }
 
+/** An entry of a recursive listing of `dataDir`, as a "/"-separated path relative to it. */
+export function relativePathIn(dataDir: string, entry: { parentPath: string; name: string }): string {
+  return join(entry.parentPath, entry.name).slice(dataDir.length + 1).split(/[\\/]/).join('/');
+}
+
 /** Relative paths ("/"-separated) of every data file in the folder, sorted. */
 export async function listDataFiles(dataDir: string): Promise<string[]> {
   const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
   const paths: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const relative = join(entry.parentPath, entry.name).slice(dataDir.length + 1).split(/[\\/]/).join('/');
+    const relative = relativePathIn(dataDir, entry);
     if (isDataFile(relative)) paths.push(relative);
   }
   return paths.sort();

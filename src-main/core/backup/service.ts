@@ -114,7 +114,7 @@ export class BackupService {
         if (staged.sha256 !== inspected.sha256) throw new AppError('backup.changedSinceInspect');
         // Always kept, even after a reset this session: it is the user's data as it is right now.
         const at = this.deps.now();
-        const previousDataBackup = await saveAutomaticBackup(dataDir, at, this.kept(), (path) => this.archiveNow(path, at).then(() => undefined));
+        const previousDataBackup = await this.saveAutomatic(at);
         await markRestoreStaged(dataDir);
         this.inspected = null;
         return { restartRequired: true as const, previousDataBackup };
@@ -163,7 +163,7 @@ export class BackupService {
     this.changedSinceBackupStarted = false;
     let path: string;
     try {
-      path = await saveAutomaticBackup(this.deps.dataDir, at, this.kept(), (target) => this.archiveNow(target, at).then(() => undefined));
+      path = await this.saveAutomatic(at);
     } catch (error) {
       this.changedSinceBackupStarted = true;
       throw error;
@@ -203,6 +203,13 @@ export class BackupService {
 
   private kept(): number {
     return this.deps.backupsKept() ?? DEFAULT_BACKUPS_KEPT;
+  }
+
+  /** Adds an automatic backup of the data as it is now, dated `at`; resolves with its path. */
+  private saveAutomatic(at: Date): Promise<string> {
+    return saveAutomaticBackup(this.deps.dataDir, at, this.kept(), async (path) => {
+      await this.archiveNow(path, at);
+    });
   }
 
   /** Writes an archive of the data folder as it is now to `path`, atomically. */

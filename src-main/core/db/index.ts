@@ -2,6 +2,7 @@ export { openStore, type StoreOptions } from './store.js';
 export { runMigrations } from './migrations.js';
 export { writeFileAtomic, writeStreamAtomic, DEFAULT_RENAME_RETRY_MS, type AtomicWriteOptions, type RenameFn, type RetryClock } from './atomic-write.js';
 export { removeLeftoverTemps } from './leftover-temps.js';
+export { cacheFile, type CacheFile } from './cache-file.js';
 export { LOCK_FILE_NAME } from './data-dir-lock.js';
 export { BACKUPS_KEPT } from './backups.js';
 export { CollectionItemExistsError, CollectionItemMissingError, StoreClosedError } from './collection-errors.js';

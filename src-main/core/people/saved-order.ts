@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_RENAME_RETRY_MS, removeLeftoverTemps, writeFileAtomic } from '../db/index.js';
+import { cacheFile } from '../db/index.js';
 
 /**
  * The directory's Hindi alphabetical order as it was when the app last closed. Sorting 50,000
@@ -9,22 +7,14 @@ import { DEFAULT_RENAME_RETRY_MS, removeLeftoverTemps, writeFileAtomic } from '.
  * still holds takes a tenth of that. It is a cache, not data: a name starting with "." keeps it
  * out of backups and restores, and a missing, damaged or outdated file only means sorting anew.
  */
-const FILE_NAME = '.people-order.json';
-
-const savedOrderSchema = z.object({ ids: z.array(z.string().max(200)).max(5_000_000) });
+const savedOrderFile = cacheFile('.people-order.json', z.object({ ids: z.array(z.string().max(200)).max(5_000_000) }));
 
 export async function readSavedOrder(dataDir: string): Promise<string[] | null> {
-  await removeLeftoverTemps(dataDir, FILE_NAME).catch(() => undefined);
-  try {
-    const parsed = savedOrderSchema.safeParse(JSON.parse(await readFile(join(dataDir, FILE_NAME), 'utf8')));
-    return parsed.success ? parsed.data.ids : null;
-  } catch {
-    return null;
-  }
+  return (await savedOrderFile.read(dataDir))?.ids ?? null;
 }
 
-export async function writeSavedOrder(dataDir: string, ids: readonly string[]): Promise<void> {
-  await writeFileAtomic(join(dataDir, FILE_NAME), JSON.stringify({ ids }), { renameRetryMs: DEFAULT_RENAME_RETRY_MS });
+export async function writeSavedOrder(dataDir: string, ids: string[]): Promise<void> {
+  await savedOrderFile.write(dataDir, { ids });
 }
 
 /**

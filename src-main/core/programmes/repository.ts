@@ -146,7 +146,7 @@ export class ProgrammeRepository {
         // A commit during the read has already put a newer version; keep that one.
         if (!index.has(id)) index.put(programme);
       }
-      if (fromCache !== cached.size || fromCache !== [...index.indexed()].length) this.cacheOutdated = true;
+      if (fromCache !== cached.size || fromCache !== index.size) this.cacheOutdated = true;
       this.searchIndex = index;
       return index;
     } finally {

@@ -57,6 +57,11 @@ export class ProgrammeSearchIndex {
     this.citing.set(id, new Set(citing));
   }
 
+  /** How many active programmes are indexed. */
+  get size(): number {
+    return this.words.size;
+  }
+
   /** Every active programme's words, to be saved for the next start. */
   *indexed(): Generator<{ id: string; words: string; citing: string[] }> {
     for (const [id, words] of this.words) yield { id, words, citing: [...(this.citing.get(id) ?? [])] };
