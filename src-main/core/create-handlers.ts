@@ -15,6 +15,7 @@ import type { Printer, SystemPrint } from './print/printer.js';
 import { createReportHandlers } from './report/handlers.js';
 import type { ReportsService } from './report/service.js';
 import type { RendererEdits } from './renderer-edits.js';
+import type { ScreenCommands } from './screen-commands.js';
 import type { DemoService } from './demo/service.js';
 import { printAttendance } from './attendance/print.js';
 import { createProgrammeHandlers, type ProgrammeServices } from './programmes/handlers.js';
@@ -32,6 +33,7 @@ export interface HandlerDeps {
   systemPrint: SystemPrint | undefined;
   reports: ReportsService;
   rendererEdits: RendererEdits;
+  screenCommands: ScreenCommands;
   demo: DemoService;
   backups: BackupService;
   onRestartRequired: (() => void) | undefined;
@@ -43,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app:info': () => ({ version: appVersion, dataDir: store.dataDir, notices: store.notices() }),
     'app:editsSaved': ({ allSaved }) => deps.rendererEdits.saved(allSaved),
+    'app:screenCommands': ({ available }) => deps.screenCommands.set(available),
     'app:dismissNotice': ({ id }) => {
       store.dismissNotice(id);
       return null;

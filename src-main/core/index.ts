@@ -1,4 +1,4 @@
-import type { EventName, EventPayload, Settings } from './contract/index.js';
+import type { EventName, EventPayload, MenuCommand, ScreenCommandId, Settings } from './contract/index.js';
 import type { Dispatch } from './dispatch.js';
 import type { PickOpenFile, PickSaveFile } from './export/ports.js';
 import type { Printer, SystemPrint } from './print/printer.js';
@@ -30,8 +30,12 @@ export interface Core {
    * answered or `timeoutMs` passed. The shell calls it before closing the window or the core.
    */
   saveRendererEdits(timeoutMs: number): Promise<'saved' | 'notSaved' | 'timedOut'>;
-  /** Tells the window a menu item was chosen, by the shortcut it stands for ("Control+N"). */
-  menuCommand(keys: string): void;
+  /** Tells the window a menu item was chosen: by the shortcut it stands for ({ keys: "Control+N" }), or the screen it opens. */
+  menuCommand(command: MenuCommand): void;
+  /** The File-menu commands (save, print, export) the window's open screen offers. */
+  screenCommands(): readonly ScreenCommandId[];
+  /** Called when the open screen's commands change, so the shell can grey out the rest; returns an unsubscribe function. */
+  onScreenCommandsChanged(listener: (available: readonly ScreenCommandId[]) => void): () => void;
   /**
    * Takes the automatic backup of the data folder that quitting makes (skipped after a reset
    * file this session or with a restore waiting for the next start). The shell calls it before

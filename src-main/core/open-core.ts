@@ -13,6 +13,7 @@ import { programmesCollection } from './programmes/document.js';
 import { openProgrammes } from './programmes/open-programmes.js';
 import { openReports } from './report/open-reports.js';
 import { RendererEdits } from './renderer-edits.js';
+import { ScreenCommands } from './screen-commands.js';
 import { openDemo } from './demo/service.js';
 import { settingsDocument, uiStateDocument } from './settings/document.js';
 
@@ -46,6 +47,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     const programmeServices = await openProgrammes({ store, people, events, now });
     const reports = await openReports({ store, settings, people, programmeServices, events, now });
     const rendererEdits = new RendererEdits(events);
+    const screenCommands = new ScreenCommands();
     const demo = await openDemo({ store, people, programmeServices, reports, now, log });
     const backups = new BackupService({
       dataDir: store.dataDir,
@@ -79,6 +81,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       systemPrint: options.systemPrint,
       reports,
       rendererEdits,
+      screenCommands,
       demo,
       backups,
       onRestartRequired: options.onRestartRequired,
@@ -99,7 +102,9 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       },
       flush: () => store.flush(),
       saveRendererEdits: (timeoutMs) => rendererEdits.saveBeforeClosing(timeoutMs),
-      menuCommand: (keys) => events.emit('app:command', { keys }),
+      menuCommand: (command) => events.emit('app:command', command),
+      screenCommands: () => screenCommands.available(),
+      onScreenCommandsChanged: (listener) => screenCommands.onChange(listener),
       offerBackupFile: (path) => {
         backups.offer(path);
         events.emit('backup:opened', {});

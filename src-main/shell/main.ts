@@ -70,14 +70,17 @@ async function start(): Promise<void> {
   const devMode = isDevMode(process.env, app.isPackaged);
   denyAllPermissions(session.defaultSession);
   serveRenderer(paths.rendererRoot);
-  const menuOptions = { devMode, onCommand: (keys: string) => core.menuCommand(keys) };
-  installAppMenu(core.settings().language, menuOptions);
+  // The menu is built anew when the language or the open screen's commands change.
+  const installMenu = () =>
+    installAppMenu(core.settings().language, { devMode, onCommand: (command) => core.menuCommand(command), screenCommands: core.screenCommands() });
+  installMenu();
 
   const stopServing = serveInvokes(core);
   const stopForwarding = forwardEvents(core, () => mainWindow?.window ?? null);
-  const stopMenuUpdates = core.onEvent((name) => {
-    if (name === 'settings:changed') installAppMenu(core.settings().language, menuOptions);
+  const stopLanguageUpdates = core.onEvent((name) => {
+    if (name === 'settings:changed') installMenu();
   });
+  const stopScreenUpdates = core.onScreenCommandsChanged(installMenu);
 
   const quitCoordinator = createQuitCoordinator({
     closeCore: async () => {
@@ -85,7 +88,8 @@ async function start(): Promise<void> {
       await mainWindow?.saveEdits();
       stopServing();
       stopForwarding();
-      stopMenuUpdates();
+      stopLanguageUpdates();
+      stopScreenUpdates();
       await mainWindow?.saveBoundsAndStop();
       await core.backupOnQuit();
       await core.close();

@@ -1,3 +1,5 @@
+import type { ScreenCommandId } from '../core/contract/index.js';
+
 /**
  * Menu items that stand for one of the app's keyboard shortcuts. `keys` is written as in the
  * renderer's shortcut list (src-renderer/app/shortcuts.ts, which a test compares with this one);
@@ -7,8 +9,17 @@ export const FILE_COMMANDS = [
   { id: 'newProgramme', keys: 'Control+N' },
   { id: 'newPerson', keys: 'Control+Shift+N' },
   { id: 'searchPeople', keys: 'Control+K' },
-  { id: 'switchLanguage', keys: 'Control+Shift+L' },
+  { id: 'checkInDesk', keys: 'Control+Shift+A' },
 ] as const;
+
+/** What the open screen can do with its record; greyed out on screens that do not offer it. */
+export const SCREEN_MENU_COMMANDS = [
+  { id: 'save', keys: 'Control+S' },
+  { id: 'print', keys: 'Control+P' },
+  { id: 'export', keys: 'Control+E' },
+] as const satisfies ReadonlyArray<{ id: ScreenCommandId; keys: string }>;
+
+export const LANGUAGE_COMMAND = { keys: 'Control+Shift+L' } as const;
 
 /** The main areas in the sidebar's order; Alt+<position> opens each. */
 export const AREA_COMMANDS = [

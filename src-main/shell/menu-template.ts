@@ -1,15 +1,23 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../core/contract/index.js';
+import type { Language, MenuCommand, ScreenCommandId } from '../core/contract/index.js';
 import type { MenuLocales } from './menu-strings.js';
-import { acceleratorFor, AREA_COMMANDS, FILE_COMMANDS, HELP_COMMAND } from './menu-commands.js';
+import { acceleratorFor, AREA_COMMANDS, FILE_COMMANDS, HELP_COMMAND, LANGUAGE_COMMAND, SCREEN_MENU_COMMANDS } from './menu-commands.js';
 import enNav from '../../locales/en/nav.json' with { type: 'json' };
 import hiNav from '../../locales/hi/nav.json' with { type: 'json' };
 
 export interface MenuOptions {
   /** Reload is offered only while developing; in the installed app it would drop unsaved form input. */
   devMode: boolean;
-  /** Runs a menu item that stands for a keyboard shortcut: the window acts as if it was pressed. */
-  onCommand?: (keys: string) => void;
+  /** Runs a menu item in the window: as if its keyboard shortcut was pressed, or by opening its screen. */
+  onCommand?: (command: MenuCommand) => void;
+  /** What the open screen offers of save, print and export; the others are greyed out. */
+  screenCommands?: readonly ScreenCommandId[];
+}
+
+/** Menu item ids, by which the Electron end-to-end test finds the items. */
+export const ABOUT_MENU_ITEM_ID = 'about';
+export function menuItemId(keys: string): string {
+  return `keys:${keys}`;
 }
 
 const NAV: Record<Language, typeof hiNav> = { hi: hiNav, en: enNav };
@@ -25,14 +33,21 @@ export function buildMenuTemplate(
   options: MenuOptions = { devMode: false },
 ): MenuItemConstructorOptions[] {
   const strings = locales[language];
-  const command = (label: string, keys: string): MenuItemConstructorOptions => ({
+  const command = (label: string, keys: string, enabled = true): MenuItemConstructorOptions => ({
+    id: menuItemId(keys),
     label,
     accelerator: acceleratorFor(keys),
     registerAccelerator: false,
-    click: () => options.onCommand?.(keys),
+    enabled,
+    click: () => options.onCommand?.({ keys }),
   });
+  const offered = new Set(options.screenCommands ?? []);
   const fileItems: MenuItemConstructorOptions[] = [
     ...FILE_COMMANDS.map((item) => command(strings.file[item.id], item.keys)),
+    { type: 'separator' },
+    ...SCREEN_MENU_COMMANDS.map((item) => command(strings.file[item.id], item.keys, offered.has(item.id))),
+    { type: 'separator' },
+    command(strings.file.switchLanguage, LANGUAGE_COMMAND.keys),
     { type: 'separator' },
     { role: 'quit', label: strings.file.quit },
   ];
@@ -65,7 +80,12 @@ export function buildMenuTemplate(
     {
       role: 'help',
       label: strings.help.title,
-      submenu: [command(strings.help.shortcuts, HELP_COMMAND.keys), { type: 'separator' }, { role: 'about', label: strings.help.about }],
+      submenu: [
+        command(strings.help.shortcuts, HELP_COMMAND.keys),
+        { type: 'separator' },
+        // The app's own About screen: version, data folder and licences, which Electron's panel cannot show.
+        { id: ABOUT_MENU_ITEM_ID, label: strings.help.about, click: () => options.onCommand?.({ open: 'about' }) },
+      ],
     },
   ];
 }

@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Dialog } from '../components/Dialog';
-import { GLOBAL_SHORTCUTS, SCREEN_SHORTCUTS, type GlobalShortcut } from './shortcuts';
-
-/** The keys people press as "Ctrl" rather than the aria-keyshortcuts spelling. */
-function shownKeys(keys: string): string {
-  return keys.replace('Control', 'Ctrl');
-}
+import { GLOBAL_SHORTCUTS, SCREEN_SHORTCUTS, shownKeys, type GlobalShortcut } from './shortcuts';
 
 /** F1: every shortcut of the app, from the same list the keyboard handler uses. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
@@ -43,6 +39,12 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
+      <p className="hint">{t('help:menuNote')}</p>
+      <p>
+        <Link to="/about" onClick={onClose}>
+          {t('help:about')}
+        </Link>
+      </p>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" autoFocus onClick={onClose}>
           {t('common:actions.dismiss')}

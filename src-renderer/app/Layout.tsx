@@ -4,11 +4,15 @@ import { OpenedBackupOffer } from '../features/backup/OpenedBackupOffer';
 import { AREAS, shortcutFor } from './areas';
 import { HelpDialog } from './HelpDialog';
 import { NoticesBanner } from './NoticesBanner';
+import { globalShortcutKeys } from './shortcuts';
+import { useShortcutHint } from './use-shortcut-hint';
 import { useGlobalShortcuts } from './use-shortcuts';
 
 export function Layout() {
   const { t } = useTranslation(['nav', 'common']);
-  const [helpOpen, setHelpOpen] = useGlobalShortcuts();
+  const { helpOpen, setHelpOpen, switchLanguage } = useGlobalShortcuts();
+  const hint = useShortcutHint();
+  const otherLanguage = t('common:otherLanguage');
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -32,6 +36,20 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <div className="sidebar__tools">
+          <button
+            type="button"
+            className="sidebar__tool"
+            aria-label={t('common:switchLanguageTo', { language: otherLanguage })}
+            {...hint(t('common:switchLanguage'), globalShortcutKeys('switchLanguage'))}
+            onClick={switchLanguage}
+          >
+            <span lang={t('common:otherLanguageCode')}>{otherLanguage}</span>
+          </button>
+          <button type="button" className="sidebar__tool" {...hint(t('common:shortcutsSheet'), globalShortcutKeys('help'))} onClick={() => setHelpOpen(true)}>
+            {t('common:help')}
+          </button>
+        </div>
       </aside>
       <div className="workspace">
         <NoticesBanner />

@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AboutPage } from '../features/about/AboutPage';
 import { AttendancePage } from '../features/attendance/AttendancePage';
 import { AttendancePickPage } from '../features/attendance/AttendancePickPage';
 import { FeedbackPage } from '../features/feedback/FeedbackPage';
@@ -35,6 +36,7 @@ export function createAppRouter() {
         { path: 'reports', element: <ReportsPage /> },
         { path: 'reports/:id', element: <ReportPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'about', element: <AboutPage /> },
         { path: '*', element: <Navigate to="/people" replace /> },
       ],
     },

@@ -1,3 +1,4 @@
+import type { ScreenCommandId } from '../../src-main/core/contract/index.js';
 import { AREAS, shortcutFor, type AreaId } from './areas';
 
 /**
@@ -7,25 +8,43 @@ import { AREAS, shortcutFor, type AreaId } from './areas';
  */
 export type GlobalShortcut =
   | { id: 'area'; keys: string; area: AreaId; path: string }
-  | { id: 'searchPeople' | 'newProgramme' | 'newPerson' | 'switchLanguage' | 'help'; keys: string };
+  | { id: 'searchPeople' | 'newProgramme' | 'newPerson' | 'checkInDesk' | 'switchLanguage' | 'help'; keys: string };
 
 export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
   ...AREAS.map((area, position): GlobalShortcut => ({ id: 'area', keys: shortcutFor(position), area: area.id, path: area.path })),
   { id: 'searchPeople', keys: 'Control+K' },
   { id: 'newProgramme', keys: 'Control+N' },
   { id: 'newPerson', keys: 'Control+Shift+N' },
+  { id: 'checkInDesk', keys: 'Control+Shift+A' },
   { id: 'switchLanguage', keys: 'Control+Shift+L' },
   { id: 'help', keys: 'F1' },
 ];
 
-/** Keys that work on one screen; the sheet lists them, each screen's own tests press them. */
-export const SCREEN_SHORTCUTS = [
+/**
+ * What the open screen does with its record, from the keyboard or the File menu; a screen
+ * offers them with useScreenCommand, and the menu greys out the ones it does not offer.
+ */
+export const SCREEN_COMMAND_SHORTCUTS: ReadonlyArray<{ id: ScreenCommandId; keys: string }> = [
   { id: 'save', keys: 'Control+S' },
-  { id: 'preview', keys: 'Control+P' },
+  { id: 'print', keys: 'Control+P' },
+  { id: 'export', keys: 'Control+E' },
+];
+
+export function screenCommandKeys(id: ScreenCommandId): string {
+  return SCREEN_COMMAND_SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys ?? '';
+}
+
+export function globalShortcutKeys(id: Exclude<GlobalShortcut['id'], 'area'>): string {
+  return GLOBAL_SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys ?? '';
+}
+
+/** Keys that work on one screen; the sheet lists them, each screen's own tests press them. */
+export const SCREEN_SHORTCUTS: ReadonlyArray<{ id: ScreenCommandId | 'checkIn' | 'undoCheckIn' | 'closeDialog'; keys: string }> = [
+  ...SCREEN_COMMAND_SHORTCUTS,
   { id: 'checkIn', keys: 'Enter' },
   { id: 'undoCheckIn', keys: 'Control+Z' },
   { id: 'closeDialog', keys: 'Escape' },
-] as const;
+];
 
 /** Whether a key press is the shortcut written as e.g. "Control+Shift+N", "Alt+3" or "F1". */
 export function isShortcut(keys: string, event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>): boolean {
@@ -37,4 +56,9 @@ export function isShortcut(keys: string, event: Pick<KeyboardEvent, 'key' | 'cod
   if (/^\d$/.test(key)) return event.code === `Digit${key}`;
   if (key.length === 1) return event.key.toLowerCase() === key.toLowerCase();
   return event.key === key;
+}
+
+/** The keys as people read them ("Ctrl+S") rather than the aria-keyshortcuts spelling ("Control+S"). */
+export function shownKeys(keys: string): string {
+  return keys.replace('Control', 'Ctrl');
 }

@@ -1,53 +1,101 @@
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import type { MenuCommand } from '../../src-main/core/contract/index.js';
 import { useUpdateSettings } from '../features/settings/mutations';
 import { useSettings } from '../features/settings/queries';
-import { subscribe } from '../lib/api';
+import { call, subscribe } from '../lib/api';
 import { FOCUS_SEARCH_STATE, NEW_PERSON_STATE } from './areas';
-import { GLOBAL_SHORTCUTS, isShortcut, type GlobalShortcut } from './shortcuts';
+import { checkInDeskPath } from './check-in-desk';
+import { offeredScreenCommands, onScreenCommandsChange, runScreenCommand } from './screen-commands';
+import { GLOBAL_SHORTCUTS, isShortcut, SCREEN_COMMAND_SHORTCUTS, type GlobalShortcut } from './shortcuts';
 
-/** Acts on the app-wide shortcuts (see shortcuts.ts), pressed or chosen from the menu; returns whether the help sheet is open. */
-export function useGlobalShortcuts(): [helpOpen: boolean, setHelpOpen: (open: boolean) => void] {
+export interface GlobalActions {
+  helpOpen: boolean;
+  setHelpOpen: (open: boolean) => void;
+  switchLanguage: () => void;
+}
+
+/** Acts on the app-wide shortcuts (see shortcuts.ts), pressed or chosen from the menu; returns what the sidebar's buttons need. */
+export function useGlobalShortcuts(): GlobalActions {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { language } = useSettings();
   const updateSettings = useUpdateSettings();
   const [helpOpen, setHelpOpen] = useState(false);
+  const switchLanguage = () => updateSettings.mutate({ language: language === 'hi' ? 'en' : 'hi' });
 
   useEffect(() => {
+    // A fresh value each time, so pressing the key again on the same page still acts.
+    const focusSearch = () => ({ state: { [FOCUS_SEARCH_STATE]: Date.now() } });
     const run = (shortcut: GlobalShortcut) => {
       switch (shortcut.id) {
         case 'area':
           return void navigate(shortcut.path);
-        // A fresh value each time, so pressing the key again on the same page still acts.
         case 'searchPeople':
-          return void navigate('/people', { state: { [FOCUS_SEARCH_STATE]: Date.now() } });
+          return void navigate('/people', focusSearch());
         case 'newPerson':
           return void navigate('/people', { state: { [NEW_PERSON_STATE]: Date.now() } });
         case 'newProgramme':
           return void navigate('/programmes/new');
+        case 'checkInDesk':
+          // Without today's programme at hand the list still opens, ready to search.
+          return void checkInDeskPath(pathname, new Date()).then(
+            (path) => navigate(path, focusSearch()),
+            () => navigate('/attendance', focusSearch()),
+          );
         case 'switchLanguage':
-          return updateSettings.mutate({ language: language === 'hi' ? 'en' : 'hi' });
+          return switchLanguage();
         case 'help':
           return setHelpOpen(true);
       }
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      const shortcut = GLOBAL_SHORTCUTS.find((candidate) => isShortcut(candidate.keys, event));
-      if (!shortcut) return;
-      event.preventDefault();
-      run(shortcut);
+    /** Runs the shortcut whose keys `matches` accepts; `event` is the key press, if it was one. */
+    const act = (matches: (keys: string) => boolean, event?: KeyboardEvent) => {
+      const shortcut = GLOBAL_SHORTCUTS.find((candidate) => matches(candidate.keys));
+      const command = SCREEN_COMMAND_SHORTCUTS.find((candidate) => matches(candidate.keys));
+      // A screen command's keys are taken even where no screen offers it, so the browser's own save or print dialog never opens.
+      if (shortcut || command) event?.preventDefault();
+      if (shortcut) run(shortcut);
+      else if (command) runScreenCommand(command.id);
     };
+    const onKeyDown = (event: KeyboardEvent) => act((keys) => isShortcut(keys, event), event);
     window.addEventListener('keydown', onKeyDown);
     // A menu item stands for its shortcut: choosing it acts as pressing the keys would.
-    const stopMenu = subscribe('app:command', ({ keys }) => {
-      const shortcut = GLOBAL_SHORTCUTS.find((candidate) => candidate.keys === keys);
-      if (shortcut) run(shortcut);
-    });
+    const onMenu = (command: MenuCommand) => {
+      if ('open' in command) void navigate(`/${command.open}`);
+      else act((keys) => keys === command.keys);
+    };
+    const stopMenu = subscribe('app:command', onMenu);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       stopMenu();
     };
-  }, [navigate, language, updateSettings]);
+  }, [navigate, pathname, language, updateSettings]);
 
-  return [helpOpen, setHelpOpen];
+  useReportScreenCommands();
+  return { helpOpen, setHelpOpen, switchLanguage };
+}
+
+/** Tells the shell which of save, print and export the open screen offers, once per change of screen. */
+function useReportScreenCommands(): void {
+  useEffect(() => {
+    let reported = '';
+    let queued = false;
+    const report = () => {
+      queued = false;
+      const available = offeredScreenCommands();
+      if (available.join() === reported) return;
+      reported = available.join();
+      // The menu only greys items out; a failed report leaves it as it was, and the keys still act.
+      call('app:screenCommands', { available }).catch(() => undefined);
+    };
+    // A change of page stops one screen's offers and starts the next one's: report once after both.
+    const stop = onScreenCommandsChange(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(report);
+    });
+    report();
+    return stop;
+  }, []);
 }

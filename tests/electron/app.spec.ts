@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
+import { ABOUT_MENU_ITEM_ID, menuItemId } from '../../src-main/shell/menu-template.js';
+import { SCREEN_MENU_COMMANDS } from '../../src-main/shell/menu-commands.js';
 import { findInstalledElectron } from './electron-binary.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -183,5 +185,28 @@ test('a report typed into and closed at once keeps every word, and prints to PDF
   } finally {
     await attachLog(testInfo, second, 'electron-output-second-run');
     await second.app.close();
+  }
+});
+
+test('the File menu greys out save, print and export until a screen offers them, and Help opens the About screen', async () => {
+  const testInfo = test.info();
+  const running = await launch(dataDir);
+  try {
+    const ids = SCREEN_MENU_COMMANDS.map((command) => menuItemId(command.keys));
+    const enabled = () => running.app.evaluate(({ Menu }, itemIds) => itemIds.map((id) => Menu.getApplicationMenu()?.getMenuItemById(id)?.enabled ?? null), ids);
+    await expect.poll(enabled).toEqual([false, false, false]);
+    await running.window.keyboard.press('Control+N');
+    await expect(running.window.getByRole('heading', { name: 'नया कार्यक्रम', level: 1 })).toBeVisible();
+    await expect.poll(enabled).toEqual([true, false, false]);
+
+    await running.app.evaluate(({ Menu }, id) => {
+      // Electron documents calling an item's click with no event or window; Sachiv's items ignore both.
+      (Menu.getApplicationMenu()?.getMenuItemById(id)?.click as (() => void) | undefined)?.();
+    }, ABOUT_MENU_ITEM_ID);
+    await expect(running.window.getByRole('heading', { name: 'सचिव के बारे में', level: 1 })).toBeVisible();
+    await expect(running.window.getByText(dataDir)).toBeVisible();
+  } finally {
+    await attachLog(testInfo, running, 'electron-output');
+    await running.app.close();
   }
 });

@@ -20,3 +20,15 @@ export const appInfoSchema = z.object({
   notices: z.array(noticeSchema),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/**
+ * What the open screen can do from the File menu (and with its shortcut): the window reports
+ * the ones it offers whenever the screen changes, so the menu greys out the others.
+ */
+export const SCREEN_COMMAND_IDS = ['save', 'print', 'export'] as const;
+export type ScreenCommandId = (typeof SCREEN_COMMAND_IDS)[number];
+export const screenCommandsInputSchema = z.object({ available: z.array(z.enum(SCREEN_COMMAND_IDS)).max(SCREEN_COMMAND_IDS.length) }).strict();
+
+/** A menu item that was chosen: the shortcut it stands for, or a screen it opens that has no shortcut. */
+export const menuCommandSchema = z.union([z.object({ keys: z.string().max(40) }).strict(), z.object({ open: z.enum(['about']) }).strict()]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appInfoSchema } from './app.js';
+import { appInfoSchema, screenCommandsInputSchema } from './app.js';
 import {
   attendanceExportInputSchema,
   attendancePrintInputSchema,
@@ -90,6 +90,8 @@ export const channels = {
   'app:dismissNotice': { input: byId, output: z.null() },
   /** The window's answer to app:saveEdits: every edit it held is saved (or its save failed). */
   'app:editsSaved': { input: z.object({ allSaved: z.boolean() }).strict(), output: z.null() },
+  /** The open screen's File-menu commands (save, print, export), so the menu offers only those. */
+  'app:screenCommands': { input: screenCommandsInputSchema, output: z.null() },
 
   'settings:get': { input: none, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },

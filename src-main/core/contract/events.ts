@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noticeSchema } from './app.js';
+import { menuCommandSchema, noticeSchema } from './app.js';
 import { backupProgressSchema } from './backup.js';
 import { importProgressSchema } from './people-import.js';
 import { settingsSchema } from './settings.js';
@@ -16,8 +16,8 @@ export const events = {
   'backup:progress': backupProgressSchema,
   /** The window is about to close: save what the editors still hold, then call app:editsSaved. */
   'app:saveEdits': z.object({}),
-  /** A menu item was chosen: act as if its shortcut (written as in the help sheet, e.g. "Control+N") was pressed. */
-  'app:command': z.object({ keys: z.string().max(40) }),
+  /** A menu item was chosen: act as if its shortcut (written as in the help sheet, e.g. "Control+N") was pressed, or open its screen. */
+  'app:command': menuCommandSchema,
 } as const satisfies { [K in EventNameList]: z.ZodType };
 
 export type Events = typeof events;

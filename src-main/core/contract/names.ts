@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'app:info',
   'app:dismissNotice',
   'app:editsSaved',
+  'app:screenCommands',
   'settings:get',
   'settings:update',
   'people:search',

@@ -7,17 +7,17 @@ import type { DemoRecord } from './record.js';
 type RemoveDeps = Pick<DemoDeps, 'people' | 'programmeServices' | 'reports'>;
 
 /**
- * Takes back what the record names, through the same removals the user has (so each can still
- * be restored), and counts what it removed. Anything already gone is skipped, so running it
- * again after a failure part-way finishes the job.
+ * Takes back what the record names and counts what it removed. Anything already gone is
+ * skipped, so running it again after a failure part-way finishes the job.
  *
- * What counts as the demo's: its people, categories, programmes and report. A demo programme is
- * removed whole even if the user has edited it or added feedback or check-ins to it since: it
- * is still the demo's, and its removal is the app's usual soft removal, so nothing the user
- * typed into it is deleted (programmes:restore brings it back). Things the user made on their
- * own are never touched: their people (even one with a demo person's name), their programmes,
- * their reports (even one drafted from a demo programme), and any demo category one of their
- * people uses. The demo's cited circular stays: citations cannot be removed by any service yet.
+ * What counts as the demo's: its people, categories, cited circular, programmes and report. Its
+ * people and report go the way the user's own removals do. Its programmes are discarded for
+ * good, even if the user has edited one or added feedback or check-ins to it since (the
+ * confirmation says so): their files move to the programmes' trash folder, so no list entry and
+ * no cited document stays held by a fictional programme. The circular goes once nothing cites
+ * it. Things the user made on their own are never touched: their people (even one with a demo
+ * person's name), their programmes, their reports (even one drafted from a demo programme), a
+ * circular one of their programmes cites, and any demo category one of their people uses.
  *
  * `interrupted` is for a load that did not finish: a programme or report it created in the
  * moment before its id reached the record is found by what only the demo writes.
@@ -39,11 +39,12 @@ export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, inter
 
   const counts: DemoCounts = { people: 0, programmes: 0, feedback: 0, attendanceMarks: 0, reports: reportsRemoved };
   for (const programme of programmes) {
-    if (!(await removeProgramme(programme.id, deps))) continue;
+    if (!(await discardProgramme(programme.id, deps))) continue;
     counts.programmes += 1;
     counts.feedback += programme.feedback;
     counts.attendanceMarks += programme.attendanceMarks;
   }
+  for (const id of record.citationIds) await deps.programmeServices.citations.removeIfUncited(id);
 
   if (record.personIds.length > 0) {
     const undone = await deps.people.undoImport({ at: record.peopleSavedAt ?? '', addedIds: record.personIds, previous: [] });
@@ -53,11 +54,10 @@ export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, inter
   return counts;
 }
 
-/** False when the programme was already removed (by the user, or by an earlier attempt). */
-async function removeProgramme(id: string, { programmeServices }: RemoveDeps): Promise<boolean> {
+/** False when the programme was no longer shown: removed by the user, or discarded by an earlier attempt. */
+async function discardProgramme(id: string, { programmeServices }: RemoveDeps): Promise<boolean> {
   try {
-    await programmeServices.programmes.remove(id);
-    return true;
+    return (await programmeServices.programmes.discard(id)).wasActive;
   } catch (error) {
     if (error instanceof AppError && error.code === 'programmes.notFound') return false;
     throw error;

@@ -21,6 +21,8 @@ export const citationsDocument: DocumentSpec<CitationsData> = {
 export interface CitationsServiceOptions {
   now: () => Date;
   onChange: (citationId: string) => void;
+  /** How many programmes cite the document, removed ones included (they can be restored). */
+  countCiting: (citationId: string) => number;
 }
 
 /** Documents cited in speeches (resolutions, circulars, orders), reusable across programmes. */
@@ -83,6 +85,16 @@ export class CitationsService {
     });
     this.options.onChange(citation.id);
     return citation;
+  }
+
+  /** Takes out a document no programme cites; false when one still does, or it is already gone. */
+  async removeIfUncited(id: string): Promise<boolean> {
+    if (!this.exists(id) || this.options.countCiting(id) > 0) return false;
+    await this.doc.update((data) => {
+      data.citations = data.citations.filter((entry) => entry.id !== id);
+    });
+    this.options.onChange(id);
+    return true;
   }
 
   private refuseDuplicate(clean: { kind: string; number: string }, ignoreId: string | undefined): void {

@@ -46,6 +46,7 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
       repository.citationChanged(citationId);
       changed('citations')();
     },
+    countCiting: (citationId): number => repository.countCiting(citationId),
   });
   const repository = new ProgrammeRepository(
     collection,

@@ -73,6 +73,18 @@ export class ProgrammeRepository {
     return this.committed(await this.collection.update(id, (draft) => change(draft)));
   }
 
+  /**
+   * Takes a programme out for good: its file moves to the collection's trash folder (kept on
+   * disk, never read again) and it leaves the catalog, so no list or citation counts it.
+   */
+  async discard(id: string): Promise<void> {
+    if (!this.collection.has(id)) throw new AppError('programmes.notFound');
+    await this.collection.delete(id);
+    const index = this.currentIndex();
+    index?.drop(id);
+    if (index !== null) this.cacheOutdated = true;
+  }
+
   async search(query: string): Promise<Set<string>> {
     const index = await this.index();
     await this.refreshing;
@@ -106,6 +118,13 @@ export class ProgrammeRepository {
               : summary.feedbackCategoryIds.includes(entryId);
       if (uses) count += 1;
     }
+    return count;
+  }
+
+  /** How many programmes (removed ones too, as they can be restored) cite one document. */
+  countCiting(citationId: string): number {
+    let count = 0;
+    for (const summary of this.collection.summaries().values()) if (summary.citationIds.includes(citationId)) count += 1;
     return count;
   }
 

@@ -50,6 +50,13 @@ export class ProgrammeSearchIndex {
     this.citing.set(programme.id, new Set(programme.speeches.flatMap((speech) => speech.citationIds)));
   }
 
+  /** Forgets a programme that left the collection for good. */
+  drop(id: string): void {
+    this.seen.delete(id);
+    this.words.delete(id);
+    this.citing.delete(id);
+  }
+
   /** Takes an active programme's words as saved at an earlier close (see search-cache.ts). */
   putWords(id: string, words: string, citing: readonly string[]): void {
     this.seen.add(id);

@@ -113,6 +113,17 @@ export class ProgrammesService {
     return this.committed(await this.repository.update(id, (stored) => ({ ...stored, removedAt: at })));
   }
 
+  /**
+   * For good, unlike remove(): only the demo's removal uses it, so that no list entry or cited
+   * document stays held by a fictional programme. Says whether the programme was still shown.
+   */
+  async discard(id: string): Promise<{ wasActive: boolean }> {
+    const programme = await this.repository.require(id);
+    await this.repository.discard(id);
+    this.options.onChange();
+    return { wasActive: programme.removedAt === null };
+  }
+
   async restore(id: string): Promise<Programme> {
     const programme = await this.repository.require(id);
     if (programme.removedAt === null) return toProgramme(programme);

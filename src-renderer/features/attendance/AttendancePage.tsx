@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PROGRAMME_SCOPE, type AttendanceStatus, type Attendee, type InviteSelection } from '../../../src-main/core/contract/index.js';
+import { useFocusRequest } from '../../app/use-focus-request';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -58,6 +59,7 @@ export function AttendancePage() {
   const busy = mark.isPending || walkIn.isPending || uninvite.isPending || desk.pending;
   const fail = (error: unknown) => showToast(errorMessage(error));
   const refocus = () => searchRef.current?.focus();
+  useFocusRequest(searchRef);
 
   // The desk types names all day: when a dialog closes (and the browser hands focus back to the
   // button that opened it), the search box takes the focus again.

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useScreenCommand } from '../../app/screen-commands';
+import { screenCommandKeys } from '../../app/shortcuts';
+import { useShortcutHint } from '../../app/use-shortcut-hint';
 
 export type OutputRequest =
   | { kind: 'print'; input: { document: 'signInSheet' | 'certificates' | 'invitations' } }
@@ -6,11 +9,20 @@ export type OutputRequest =
 
 type OutputLabel = 'signInSheet' | 'certificates' | 'invitationsPdf' | 'registerXlsx' | 'registerCsv' | 'invitationsXlsx';
 
+const SIGN_IN_SHEET: OutputRequest = { kind: 'print', input: { document: 'signInSheet' } };
+const REGISTER_XLSX: OutputRequest = { kind: 'export', input: { list: 'register', format: 'xlsx' } };
+
+/** Ctrl+P and the File menu's "छापें" make the sign-in sheet; Ctrl+E and "निर्यात करें" the register in Excel. */
+const COMMAND_OF = new Map<OutputRequest, 'print' | 'export'>([
+  [SIGN_IN_SHEET, 'print'],
+  [REGISTER_XLSX, 'export'],
+]);
+
 const OUTPUTS: ReadonlyArray<{ label: OutputLabel; request: OutputRequest }> = [
-  { label: 'signInSheet', request: { kind: 'print', input: { document: 'signInSheet' } } },
+  { label: 'signInSheet', request: SIGN_IN_SHEET },
   { label: 'certificates', request: { kind: 'print', input: { document: 'certificates' } } },
   { label: 'invitationsPdf', request: { kind: 'print', input: { document: 'invitations' } } },
-  { label: 'registerXlsx', request: { kind: 'export', input: { list: 'register', format: 'xlsx' } } },
+  { label: 'registerXlsx', request: REGISTER_XLSX },
   { label: 'registerCsv', request: { kind: 'export', input: { list: 'register', format: 'csv' } } },
   { label: 'invitationsXlsx', request: { kind: 'export', input: { list: 'invitations', format: 'xlsx' } } },
 ];
@@ -24,12 +36,27 @@ interface OutputMenuProps {
 /** Sign-in sheets, certificates and the register, each one button. */
 export function OutputMenu({ working, onChoose }: OutputMenuProps) {
   const { t } = useTranslation('attendance');
+  const hint = useShortcutHint();
+  const idle = working === null;
+  useScreenCommand('print', idle ? () => onChoose(SIGN_IN_SHEET) : null);
+  useScreenCommand('export', idle ? () => onChoose(REGISTER_XLSX) : null);
+  const hintFor = (label: OutputLabel, request: OutputRequest) => {
+    const command = COMMAND_OF.get(request);
+    return command === undefined ? {} : hint(t(`output.${label}`), screenCommandKeys(command));
+  };
   return (
     <section className="attendance-output" aria-label={t('output.label')}>
       <h2 className="attendance-counts__title">{t('output.label')}</h2>
       <div className="attendance-output__buttons">
         {OUTPUTS.map(({ label, request }) => (
-          <button key={label} type="button" className="button button--small" disabled={working !== null} onClick={() => onChoose(request)}>
+          <button
+            key={label}
+            type="button"
+            className="button button--small"
+            disabled={!idle}
+            {...hintFor(label, request)}
+            onClick={() => onChoose(request)}
+          >
             {working === request ? t('output.working') : t(`output.${label}`)}
           </button>
         ))}

@@ -3,6 +3,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FeedbackEntry } from '../../../src-main/core/contract/index.js';
+import { useScreenCommand } from '../../app/screen-commands';
+import { screenCommandKeys } from '../../app/shortcuts';
+import { useShortcutHint } from '../../app/use-shortcut-hint';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
@@ -36,7 +39,19 @@ export function FeedbackPage() {
   const [followingUp, setFollowingUp] = useState<{ entry: FeedbackEntry; position: number } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
+  const hint = useShortcutHint();
   const showToast = (message: string, onUndo?: () => void) => setToast({ id: Date.now(), message, ...(onUndo ? { onUndo } : {}) });
+  const onExport = (format: 'xlsx' | 'csv') =>
+    exportLog.mutate(format, {
+      onSuccess: (saved) => {
+        if (saved !== null) showToast(t('export.done', { path: saved.path }));
+      },
+      onError: (error) => showToast(errorMessage(error)),
+    });
+
+  const ready = programme.data !== undefined && feedback.data !== undefined && !exportLog.isPending;
+  // Ctrl+E and the File menu's "निर्यात करें" save the log in Excel.
+  useScreenCommand('export', ready ? () => onExport('xlsx') : null);
 
   const needed = [programme, lists, feedback];
   if (anyFailed(needed) || !programme.data || !lists.data || !feedback.data) return <QueriesState queries={needed} />;
@@ -56,14 +71,6 @@ export function FeedbackPage() {
             onError: (error) => showToast(errorMessage(error)),
           }),
         ),
-      onError: (error) => showToast(errorMessage(error)),
-    });
-
-  const onExport = (format: 'xlsx' | 'csv') =>
-    exportLog.mutate(format, {
-      onSuccess: (saved) => {
-        if (saved !== null) showToast(t('export.done', { path: saved.path }));
-      },
       onError: (error) => showToast(errorMessage(error)),
     });
 
@@ -88,7 +95,7 @@ export function FeedbackPage() {
             <button type="button" className="button" onClick={() => setPasting(true)}>
               {t('paste.open')}
             </button>
-            <button type="button" className="button" disabled={exportLog.isPending} onClick={() => onExport('xlsx')}>
+            <button type="button" className="button" disabled={exportLog.isPending} {...hint(t('export.xlsx'), screenCommandKeys('export'))} onClick={() => onExport('xlsx')}>
               {exportLog.isPending && exportLog.variables === 'xlsx' ? t('export.working') : t('export.xlsx')}
             </button>
             <button type="button" className="button" disabled={exportLog.isPending} onClick={() => onExport('csv')}>

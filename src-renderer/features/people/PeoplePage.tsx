@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Person } from '../../../src-main/core/contract/index.js';
-import { FOCUS_SEARCH_STATE, NEW_PERSON_STATE } from '../../app/areas';
+import { NEW_PERSON_STATE } from '../../app/areas';
+import { useFocusRequest } from '../../app/use-focus-request';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -44,10 +45,7 @@ export function PeoplePage() {
   const isFiltered = query !== '' || categoryId !== null;
 
   const locationState = useLocation().state as Record<string, unknown> | null;
-  const focusRequest: unknown = locationState?.[FOCUS_SEARCH_STATE];
-  useEffect(() => {
-    if (focusRequest !== undefined) searchBox.current?.focus();
-  }, [focusRequest]);
+  useFocusRequest(searchBox);
   const newPersonRequest: unknown = locationState?.[NEW_PERSON_STATE];
   useEffect(() => {
     if (newPersonRequest !== undefined) setEditing({ person: null });

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useLocation, useNavigate } from 'react-router';
 import type { Lists, Programme } from '../../../src-main/core/contract/index.js';
+import { useScreenCommand } from '../../app/screen-commands';
+import { globalShortcutKeys, screenCommandKeys } from '../../app/shortcuts';
+import { useShortcutHint } from '../../app/use-shortcut-hint';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -10,7 +13,6 @@ import { LeaveGuard } from './LeaveGuard';
 import { useSaveProgramme } from './mutations';
 import { ProgrammeFields } from './ProgrammeFields';
 import { draftFromProgramme, emptyDraft, inputFromDraft, type ProgrammeDraft } from './programme-draft';
-import { useSaveShortcut } from './use-save-shortcut';
 
 interface ProgrammeEditorProps {
   /** null for a new programme. */
@@ -29,6 +31,7 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
   const save = useSaveProgramme();
   const errorMessage = useErrorMessage();
   const issueMessages = useIssueMessages();
+  const hint = useShortcutHint();
 
   const initial = useMemo(() => (programme ? draftFromProgramme(programme) : emptyDraft(defaultOrganiser)), [programme, defaultOrganiser]);
   const [draft, setDraft] = useState<ProgrammeDraft>(initial);
@@ -83,7 +86,7 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
       },
     );
   };
-  useSaveShortcut(submit);
+  useScreenCommand('save', submit);
 
   // Enter saves from an ordinary field, but in a search box it belongs to the search.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -107,7 +110,7 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
           {dirty && <span className="editor__dirty">{t('editor.unsaved')}</span>}
           {programme && (
             <>
-              <Link className="button" to={`/programmes/${programme.id}/attendance`}>
+              <Link className="button" to={`/programmes/${programme.id}/attendance`} {...hint(t('editor.attendance'), globalShortcutKeys('checkInDesk'))}>
                 {t('editor.attendance')}
               </Link>
               <Link className="button" to={`/programmes/${programme.id}/feedback`}>
@@ -122,7 +125,7 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
             type="submit"
             form="programme-form"
             className="button button--primary"
-            aria-keyshortcuts="Control+S"
+            {...hint(t('common:actions.save'), screenCommandKeys('save'))}
             disabled={save.isPending}
           >
             {t('common:actions.save')}

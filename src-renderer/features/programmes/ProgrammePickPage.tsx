@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammeSummary } from '../../../src-main/core/contract/index.js';
+import { useFocusRequest } from '../../app/use-focus-request';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useProgrammeDates } from './use-programme-dates';
@@ -37,6 +38,8 @@ export function ProgrammePickPage({ area, linkTo, detail }: ProgrammePickPagePro
   const filter = useMemo(() => ({ query, kindId: null, status: null, from: null, to: null, organiser: '', limit: 100 }), [query]);
   const programmes = useQuery(programmesListQuery(filter));
   const searchId = `${area}-programme-search`;
+  const searchBox = useRef<HTMLInputElement>(null);
+  useFocusRequest(searchBox);
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -48,6 +51,7 @@ export function ProgrammePickPage({ area, linkTo, detail }: ProgrammePickPagePro
         <div className="toolbar__field toolbar__field--grow">
           <label htmlFor={searchId}>{texts.search}</label>
           <input
+            ref={searchBox}
             id={searchId}
             type="search"
             className="input"

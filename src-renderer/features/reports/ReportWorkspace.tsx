@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker } from 'react-router';
 import { REPORT_TITLE_MAX, type DataBlockSource, type Report, type ReportDoc } from '../../../src-main/core/contract/index.js';
-import { isShortcut, SCREEN_SHORTCUTS } from '../../app/shortcuts';
+import { useScreenCommand } from '../../app/screen-commands';
+import { screenCommandKeys } from '../../app/shortcuts';
+import { useShortcutHint } from '../../app/use-shortcut-hint';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { TextField } from '../../components/TextField';
 import { call } from '../../lib/api';
@@ -27,6 +29,7 @@ type OpenDialog = { kind: 'finalise' } | { kind: 'name' } | { kind: 'preview' } 
 export function ReportWorkspace({ report }: { report: Report }) {
   const { t } = useTranslation('reports');
   const format = useFormatter();
+  const hint = useShortcutHint();
   const errorMessage = useErrorMessage();
   const programme = useQuery(programmeQuery(report.programmeId));
   const autosave = useReportAutosave(report.id, report.version);
@@ -126,23 +129,11 @@ export function ReportWorkspace({ report }: { report: Report }) {
       .then(() => setDialog({ kind: 'compare', number }))
       .catch((error: unknown) => say(errorMessage(error)));
 
-  // Ctrl+S saves at once (autosave would anyway); Ctrl+P opens the print preview.
-  useEffect(() => {
-    const keysOf = (id: 'save' | 'preview') => SCREEN_SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys ?? '';
-    const onKey = (event: KeyboardEvent) => {
-      if (isShortcut(keysOf('save'), event)) {
-        event.preventDefault();
-        saveNow().catch(() => undefined);
-      } else if (isShortcut(keysOf('preview'), event)) {
-        event.preventDefault();
-        openPreview();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
-
   const busy = action.isPending || exportReport.isPending || printReport.isPending;
+  // Ctrl+S saves at once (autosave would anyway), Ctrl+P opens the print preview, Ctrl+E saves a PDF.
+  useScreenCommand('save', () => void saveNow().catch(() => undefined));
+  useScreenCommand('print', openPreview);
+  useScreenCommand('export', busy ? null : () => void exportAs('pdf'));
   // While the core replaces the text (restore, finalise, reopen) nothing can be typed into the old one.
   const editorLocked = locked || action.isPending;
   return (
@@ -181,10 +172,10 @@ export function ReportWorkspace({ report }: { report: Report }) {
         <button type="button" className="button" aria-expanded={showRevisions} onClick={() => setShowRevisions((shown) => !shown)}>
           {t('editor.revisions')}
         </button>
-        <button type="button" className="button" aria-keyshortcuts="Control+P" onClick={openPreview}>
+        <button type="button" className="button" {...hint(t('editor.preview'), screenCommandKeys('print'))} onClick={openPreview}>
           {t('editor.preview')}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void exportAs('pdf')}>
+        <button type="button" className="button" disabled={busy} {...hint(t('editor.exportPdf'), screenCommandKeys('export'))} onClick={() => void exportAs('pdf')}>
           {t('editor.exportPdf')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void exportAs('docx')}>

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { WORD_FONTS, type Digits, type Language, type WordFont } from '../../../src-main/core/contract/index.js';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
-import { appInfoQuery } from '../app/queries';
 import { BackupSection } from '../backup/BackupSection';
 import { DemoSection } from '../welcome/DemoSection';
-import { LicencesSection } from '../about/LicencesSection';
+import { AboutThisComputer } from '../about/AboutThisComputer';
 import { ListsSection } from '../lists/ListsSection';
 import { OrganisationSection } from '../organisation/OrganisationSection';
 import { useUpdateSettings } from './mutations';
@@ -101,33 +100,10 @@ export function SettingsPage() {
         <DemoSection />
 
         <AboutThisComputer />
-
-        <LicencesSection />
+        <p>
+          <Link to="/about">{t('about.link')}</Link>
+        </p>
       </div>
-    </section>
-  );
-}
-
-function AboutThisComputer() {
-  const { t } = useTranslation('settings');
-  const info = useQuery(appInfoQuery());
-  if (!info.data) return null;
-  return (
-    <section className="settings__group" aria-labelledby="about-heading">
-      <h2 id="about-heading" className="settings__heading">
-        {t('about.heading')}
-      </h2>
-      <dl className="facts">
-        <dt>{t('about.dataDir')}</dt>
-        <dd>
-          <code className="path" dir="ltr">
-            {info.data.dataDir}
-          </code>
-          <p className="hint">{t('about.dataDirHint')}</p>
-        </dd>
-        <dt>{t('about.version')}</dt>
-        <dd dir="ltr">{info.data.version}</dd>
-      </dl>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { peopleRecordSet } from '../../../src-main/core/people/document.js';
 import { PeopleService } from '../../../src-main/core/people/service.js';
 import { openProgrammes } from '../../../src-main/core/programmes/open-programmes.js';
 import { openReports } from '../../../src-main/core/report/open-reports.js';
+import { ScreenCommands } from '../../../src-main/core/screen-commands.js';
 import { RendererEdits } from '../../../src-main/core/renderer-edits.js';
 import { settingsDocument } from '../../../src-main/core/settings/document.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -94,6 +95,7 @@ async function openDemoCore(dataDir: string, wrap: WrapDeps | undefined): Promis
     systemPrint: undefined,
     reports,
     rendererEdits: new RendererEdits(events),
+    screenCommands: new ScreenCommands(),
     demo,
     backups,
     onRestartRequired: undefined,

@@ -1,4 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TRASH_FOLDER_NAME } from '../../../src-main/core/db/file-names.js';
 import type { FeedbackService } from '../../../src-main/core/feedback/service.js';
 import type { ProgrammesService } from '../../../src-main/core/programmes/service.js';
 import { demoDataSet } from '../../../src-main/core/demo/demo-data.js';
@@ -6,7 +9,7 @@ import { DEFAULT_CATEGORIES } from '../../../src-main/core/people/document.js';
 import { openHarness, type CoreHarness } from '../../support/core-harness.js';
 import { openDemoHarness, type WrapDeps } from './demo-harness.js';
 
-type DemoHarness = Pick<CoreHarness, 'call' | 'ok' | 'reopen' | 'cleanup'>;
+type DemoHarness = Pick<CoreHarness, 'call' | 'ok' | 'reopen' | 'cleanup' | 'dataDir'>;
 
 let h: DemoHarness | undefined;
 afterEach(async () => {
@@ -130,6 +133,13 @@ describe('demo:load and demo:remove through the real services', () => {
       entry: { text: 'मेरी अपनी टिप्पणी', categoryId: 'feedback-proposals' },
     });
 
+    const circular = await harness.ok('citations:search', { query: data.circular.number });
+    expect(circular.total).toBe(1);
+    // Before: the demo programmes hold the default workshop kind, so it cannot be taken off the list.
+    const kinds = (await harness.ok('lists:get', {})).programmeKinds;
+    const withoutWorkshop = { list: 'programmeKinds' as const, items: kinds.filter((entry) => entry.id !== 'kind-workshop') };
+    expect(await harness.call('lists:update', withoutWorkshop)).toMatchObject({ ok: false, error: { code: 'lists.entryInUse' } });
+
     const removed = await harness.ok('demo:remove', {});
     expect(removed).toEqual(loaded);
     expect(await harness.ok('demo:status', {})).toEqual({ loaded: false, counts: NO_DEMO });
@@ -141,13 +151,38 @@ describe('demo:load and demo:remove through the real services', () => {
     expect(after.programmes.items).toEqual(before.programmes.items.filter((item) => item.id === realProgramme.id));
     expect((await harness.ok('feedback:list', { programmeId: realProgramme.id })).total).toBe(1);
     expect(after.reports.map((report) => report.id)).toEqual([realReport.id]);
-    // A demo programme goes whole, with what the user typed into it; that is kept in its file and comes back with it.
-    await harness.ok('programmes:restore', { id: demoMeeting?.id ?? '' });
-    expect((await harness.ok('feedback:list', { programmeId: demoMeeting?.id ?? '' })).items).toContainEqual(typedIntoDemo);
+    // A demo programme goes whole and for good, with what the user typed into it, as the confirmation says;
+    // its file is kept in the programmes' trash folder, where nothing reads it again.
+    expect(await harness.call('programmes:restore', { id: demoMeeting?.id ?? '' })).toMatchObject({ ok: false, error: { code: 'programmes.notFound' } });
+    const trash = join(harness.dataDir, 'programmes', TRASH_FOLDER_NAME);
+    const trashed = await readdir(trash);
+    expect(trashed).toHaveLength(3);
+    const meetingFile = trashed.find((name) => name.startsWith(`${demoMeeting?.id ?? '-'}.`)) ?? '';
+    expect(await readFile(join(trash, meetingFile), 'utf8')).toContain(typedIntoDemo.text);
+    // Nothing fictional is left holding a list entry or a cited document.
+    expect(await harness.call('lists:update', withoutWorkshop)).toMatchObject({ ok: true });
+    expect(await harness.ok('citations:search', { query: data.circular.number })).toEqual({ total: 0, items: [] });
     // Categories the demo added go, except one a real person is in; the user's own defaults stay.
     expect(after.categories.map((category) => category.name).sort()).toEqual(
       [...DEFAULT_CATEGORIES.map((category) => category.name), 'शाखा सचिव'].sort(),
     );
+  });
+
+  it('keeps its circular when one of the user\'s own programmes cites it', async () => {
+    const harness = await open();
+    await harness.ok('demo:load', {});
+    const [circular] = (await harness.ok('citations:search', { query: data.circular.number })).items;
+    const real = await harness.ok('programmes:create', {
+      programme: {
+        title: 'वार्षिक आम सभा',
+        kindId: 'kind-meeting',
+        days: [{ date: '2025-04-10', startTime: null, endTime: null }],
+        speeches: [{ speaker: { kind: 'typed', name: 'सीमा वर्मा' }, summary: 'परिपत्र पढ़ा गया।', citationIds: [circular?.id ?? ''] }],
+      },
+    });
+    await harness.ok('demo:remove', {});
+    expect(await harness.ok('citations:get', { ids: [circular?.id ?? ''] })).toEqual([circular]);
+    expect((await harness.ok('programmes:get', { id: real.id })).speeches[0]?.citationIds).toEqual([circular?.id]);
   });
 
   it('says there is nothing to remove the second time', async () => {

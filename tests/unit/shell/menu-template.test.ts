@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
+import type { MenuCommand, ScreenCommandId } from '../../../src-main/core/contract/index.js';
 import { MENU_LOCALES, type MenuLocales } from '../../../src-main/shell/menu-strings.js';
 import { buildMenuTemplate } from '../../../src-main/shell/menu-template.js';
 
@@ -33,17 +34,29 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate('hi', MENU_LOCALES);
     expect(template.map((item) => item.label)).toEqual(['फ़ाइल', 'संपादन', 'देखें', 'जाएँ', 'सहायता']);
     expect(submenu(template[0]).at(-1)).toMatchObject({ role: 'quit', label: 'सचिव बंद करें' });
-    expect(submenu(template[4]).at(-1)).toMatchObject({ role: 'about', label: 'सचिव के बारे में' });
+  });
+
+  it('opens the app\'s own About screen from सहायता, not Electron\'s panel', () => {
+    const chosen: MenuCommand[] = [];
+    const about = submenu(buildMenuTemplate('hi', MENU_LOCALES, { devMode: false, onCommand: (command) => chosen.push(command) })[4]).at(-1);
+    expect(about).toMatchObject({ label: 'सचिव के बारे में' });
+    expect(about?.role).toBeUndefined();
+    (about?.click as () => void)();
+    expect(chosen).toEqual([{ open: 'about' }]);
   });
 
   it('shows every app shortcut in the menus, leaves the key to the window, and sends it there when chosen', () => {
-    const chosen: string[] = [];
-    const template = buildMenuTemplate('hi', MENU_LOCALES, { devMode: false, onCommand: (keys) => chosen.push(keys) });
+    const chosen: MenuCommand[] = [];
+    const template = buildMenuTemplate('hi', MENU_LOCALES, { devMode: false, onCommand: (command) => chosen.push(command), screenCommands: ['save', 'print', 'export'] });
     const commands = template.flatMap((item) => submenu(item)).filter((item) => item.accelerator !== undefined);
     expect(commands.map((item) => [item.label, item.accelerator])).toEqual([
       ['नया कार्यक्रम', 'CmdOrCtrl+N'],
       ['नया व्यक्ति', 'CmdOrCtrl+Shift+N'],
       ['लोग खोजें', 'CmdOrCtrl+K'],
+      ['उपस्थिति डेस्क (चेक-इन)', 'CmdOrCtrl+Shift+A'],
+      ['सहेजें', 'CmdOrCtrl+S'],
+      ['छापें', 'CmdOrCtrl+P'],
+      ['निर्यात करें', 'CmdOrCtrl+E'],
       ['भाषा बदलें', 'CmdOrCtrl+Shift+L'],
       ['कार्यक्रम', 'Alt+1'],
       ['लोग', 'Alt+2'],
@@ -58,7 +71,35 @@ describe('buildMenuTemplate', () => {
       (item.click as () => void)();
     }
     // The keys of the window's own shortcut list; tests/e2e/shortcuts.spec.ts compares the two lists.
-    expect(chosen).toEqual(['Control+N', 'Control+Shift+N', 'Control+K', 'Control+Shift+L', 'Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'F1']);
+    expect(chosen.map((command) => ('keys' in command ? command.keys : command.open))).toEqual([
+      'Control+N',
+      'Control+Shift+N',
+      'Control+K',
+      'Control+Shift+A',
+      'Control+S',
+      'Control+P',
+      'Control+E',
+      'Control+Shift+L',
+      'Alt+1',
+      'Alt+2',
+      'Alt+3',
+      'Alt+4',
+      'Alt+5',
+      'Alt+6',
+      'F1',
+    ]);
+  });
+
+  it('greys out save, print and export where the open screen does not offer them', () => {
+    const enabledOf = (screenCommands: ScreenCommandId[]) =>
+      Object.fromEntries(
+        submenu(buildMenuTemplate('hi', MENU_LOCALES, { devMode: false, screenCommands })[0])
+          .filter((item) => ['CmdOrCtrl+S', 'CmdOrCtrl+P', 'CmdOrCtrl+E', 'CmdOrCtrl+N'].includes(String(item.accelerator)))
+          .map((item) => [item.accelerator, item.enabled]),
+      );
+    expect(enabledOf([])).toEqual({ 'CmdOrCtrl+N': true, 'CmdOrCtrl+S': false, 'CmdOrCtrl+P': false, 'CmdOrCtrl+E': false });
+    expect(enabledOf(['save'])).toEqual({ 'CmdOrCtrl+N': true, 'CmdOrCtrl+S': true, 'CmdOrCtrl+P': false, 'CmdOrCtrl+E': false });
+    expect(enabledOf(['print', 'export'])).toEqual({ 'CmdOrCtrl+N': true, 'CmdOrCtrl+S': false, 'CmdOrCtrl+P': true, 'CmdOrCtrl+E': true });
   });
 
   it('builds the English menu when the language is English', () => {
@@ -69,7 +110,7 @@ describe('buildMenuTemplate', () => {
 
   it.each(['hi', 'en'] as const)('labels every item in %s, with no text from the other language', (language) => {
     const labels = allLabels(buildMenuTemplate(language, MENU_LOCALES, { devMode: true }));
-    expect(labels.length).toBe(29);
+    expect(labels.length).toBe(33);
     const devanagari = /[\u0900-\u097F]/;
     for (const label of labels) expect(devanagari.test(label)).toBe(language === 'hi');
   });
