@@ -70,7 +70,8 @@ async function start(): Promise<void> {
   const devMode = isDevMode(process.env, app.isPackaged);
   denyAllPermissions(session.defaultSession);
   serveRenderer(paths.rendererRoot);
-  // The menu is built anew when the language or the open screen's commands change.
+  // The menu is built anew when the language or the open screen's commands change; changing an
+  // item's `enabled` in place has not always reached the menu bar (electron/electron#8703).
   const installMenu = () =>
     installAppMenu(core.settings().language, { devMode, onCommand: (command) => core.menuCommand(command), screenCommands: core.screenCommands() });
   installMenu();

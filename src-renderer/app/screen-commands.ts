@@ -5,11 +5,13 @@ type Run = () => void;
 
 /**
  * The save, print and export actions of the screen that is open. A screen offers one with
- * useScreenCommand; the shortcut and the File menu run whichever screen offered it last (a
- * dialog above a page wins over the page), and the menu greys out what nobody offers.
+ * useScreenCommand; the shortcut and the File menu run the latest offer, and the menu greys out
+ * what nobody offers. While a modal dialog is open nothing behind it runs, so Ctrl+P in the
+ * walk-in form never starts a sign-in sheet.
  */
 const offers = new Map<ScreenCommandId, Run[]>();
 const listeners = new Set<() => void>();
+let openDialogs = 0;
 
 function notify(): void {
   for (const listener of listeners) listener();
@@ -24,8 +26,26 @@ function offer(id: ScreenCommandId, run: Run): () => void {
   };
 }
 
-/** Runs the screen's command; false when the open screen does not offer it. */
+/** Whether a modal dialog is open: the page behind it takes no shortcut and no menu command. */
+export function dialogOpen(): boolean {
+  return openDialogs > 0;
+}
+
+/** Called by every modal dialog while it is open. */
+export function useDialogBarrier(): void {
+  useEffect(() => {
+    openDialogs += 1;
+    notify();
+    return () => {
+      openDialogs -= 1;
+      notify();
+    };
+  }, []);
+}
+
+/** Runs the screen's command; false when the open screen does not offer it or a dialog covers it. */
 export function runScreenCommand(id: ScreenCommandId): boolean {
+  if (dialogOpen()) return false;
   const run = offers.get(id)?.at(-1);
   if (run === undefined) return false;
   run();
@@ -33,6 +53,7 @@ export function runScreenCommand(id: ScreenCommandId): boolean {
 }
 
 export function offeredScreenCommands(): ScreenCommandId[] {
+  if (dialogOpen()) return [];
   return SCREEN_COMMAND_IDS.filter((id) => (offers.get(id)?.length ?? 0) > 0);
 }
 

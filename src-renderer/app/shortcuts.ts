@@ -46,17 +46,6 @@ export const SCREEN_SHORTCUTS: ReadonlyArray<{ id: ScreenCommandId | 'checkIn' |
   { id: 'closeDialog', keys: 'Escape' },
 ];
 
-/** Whether a key press is the shortcut written as e.g. "Control+Shift+N", "Alt+3" or "F1". */
-export function isShortcut(keys: string, event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>): boolean {
-  const parts = keys.split('+');
-  const key = parts.at(-1) ?? '';
-  const wants = new Set(parts.slice(0, -1));
-  if (event.ctrlKey !== wants.has('Control') || event.altKey !== wants.has('Alt') || event.shiftKey !== wants.has('Shift') || event.metaKey) return false;
-  // Digits by their key position, so Alt+3 works whatever the keyboard layout puts there.
-  if (/^\d$/.test(key)) return event.code === `Digit${key}`;
-  if (key.length === 1) return event.key.toLowerCase() === key.toLowerCase();
-  return event.key === key;
-}
 
 /** The keys as people read them ("Ctrl+S") rather than the aria-keyshortcuts spelling ("Control+S"). */
 export function shownKeys(keys: string): string {

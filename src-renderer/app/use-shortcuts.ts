@@ -6,8 +6,9 @@ import { useSettings } from '../features/settings/queries';
 import { call, subscribe } from '../lib/api';
 import { FOCUS_SEARCH_STATE, NEW_PERSON_STATE } from './areas';
 import { checkInDeskPath } from './check-in-desk';
-import { offeredScreenCommands, onScreenCommandsChange, runScreenCommand } from './screen-commands';
-import { GLOBAL_SHORTCUTS, isShortcut, SCREEN_COMMAND_SHORTCUTS, type GlobalShortcut } from './shortcuts';
+import { dialogOpen, offeredScreenCommands, onScreenCommandsChange, runScreenCommand } from './screen-commands';
+import { isShortcut } from './key-match';
+import { GLOBAL_SHORTCUTS, SCREEN_COMMAND_SHORTCUTS, type GlobalShortcut } from './shortcuts';
 
 export interface GlobalActions {
   helpOpen: boolean;
@@ -53,10 +54,14 @@ export function useGlobalShortcuts(): GlobalActions {
     const act = (matches: (keys: string) => boolean, event?: KeyboardEvent) => {
       const shortcut = GLOBAL_SHORTCUTS.find((candidate) => matches(candidate.keys));
       const command = SCREEN_COMMAND_SHORTCUTS.find((candidate) => matches(candidate.keys));
-      // A screen command's keys are taken even where no screen offers it, so the browser's own save or print dialog never opens.
-      if (shortcut || command) event?.preventDefault();
-      if (shortcut) run(shortcut);
-      else if (command) runScreenCommand(command.id);
+      // A screen command's keys are taken even where nothing runs, so the browser's own save or print dialog never opens.
+      if (command) event?.preventDefault();
+      // A modal dialog keeps the user in it: no shortcut leaves it or acts on the page behind.
+      if (dialogOpen()) return;
+      if (shortcut) {
+        event?.preventDefault();
+        run(shortcut);
+      } else if (command) runScreenCommand(command.id);
     };
     const onKeyDown = (event: KeyboardEvent) => act((keys) => isShortcut(keys, event), event);
     window.addEventListener('keydown', onKeyDown);
@@ -76,18 +81,22 @@ export function useGlobalShortcuts(): GlobalActions {
   return { helpOpen, setHelpOpen, switchLanguage };
 }
 
-/** Tells the shell which of save, print and export the open screen offers, once per change of screen. */
+/** Tells the shell which of save, print and export can run now, whenever that changes. */
 function useReportScreenCommands(): void {
   useEffect(() => {
-    let reported = '';
+    // Unknown at first, so a reloaded window also clears what the previous page had offered.
+    let reported: string | null = null;
     let queued = false;
     const report = () => {
       queued = false;
       const available = offeredScreenCommands();
-      if (available.join() === reported) return;
-      reported = available.join();
-      // The menu only greys items out; a failed report leaves it as it was, and the keys still act.
-      call('app:screenCommands', { available }).catch(() => undefined);
+      const key = available.join();
+      if (key === reported) return;
+      reported = key;
+      call('app:screenCommands', { available }).catch(() => {
+        // The menu only greys items out and the keys still act; the next change tries again.
+        reported = null;
+      });
     };
     // A change of page stops one screen's offers and starts the next one's: report once after both.
     const stop = onScreenCommandsChange(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useDialogBarrier } from '../app/screen-commands';
 
 interface DialogProps {
   labelledBy: string;
@@ -15,6 +16,7 @@ interface DialogProps {
  */
 export function Dialog({ labelledBy, onClose, children, role = 'dialog', className = '' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  useDialogBarrier();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();

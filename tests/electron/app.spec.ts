@@ -200,7 +200,7 @@ test('the File menu greys out save, print and export until a screen offers them,
     await expect.poll(enabled).toEqual([true, false, false]);
 
     await running.app.evaluate(({ Menu }, id) => {
-      // Electron documents calling an item's click with no event or window; Sachiv's items ignore both.
+      // Sachiv's menu handlers take no arguments, so the item's click() needs no event or window.
       (Menu.getApplicationMenu()?.getMenuItemById(id)?.click as (() => void) | undefined)?.();
     }, ABOUT_MENU_ITEM_ID);
     await expect(running.window.getByRole('heading', { name: 'सचिव के बारे में', level: 1 })).toBeVisible();

@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -91,6 +92,13 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
   fileStamp(id: string): string | undefined {
     const entry = this.catalog.get(id);
     return entry === undefined || entry.size < 0 ? undefined : `${entry.size}:${entry.mtimeMs}`;
+  }
+
+  async fileDigest(id: string): Promise<string | undefined> {
+    if (!this.has(id)) return undefined;
+    await this.loaded.get(id)?.writer.whenIdle();
+    const bytes = await readFile(shardPath(this.dir, id)).catch(() => null);
+    return bytes === null ? undefined : createHash('sha256').update(bytes).digest('hex');
   }
 
   async peek(id: string): Promise<T> {

@@ -81,6 +81,12 @@ export interface DurableCollection<T, S> {
    * undefined for an item the catalog does not hold.
    */
   fileStamp(id: string): string | undefined;
+  /**
+   * The SHA-256 of the item's file once its pending writes are on disk: equal digests taken at
+   * two moments mean nothing changed the item in between. Undefined for an item the catalog does
+   * not hold, or whose file cannot be read.
+   */
+  fileDigest(id: string): Promise<string | undefined>;
   /** Writes a new item durably; rejects if the id exists. */
   create(id: string, item: T): Promise<T>;
   /** Same guarantees as DurableDocument.update, for one item. */

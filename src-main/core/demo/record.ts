@@ -6,6 +6,12 @@ const demoProgrammeRecordSchema = z.object({
   /** What the demo itself put in: entries the user adds later are not the demo's to count. */
   feedback: z.number().int(),
   attendanceMarks: z.number().int(),
+  /**
+   * The SHA-256 of the programme's file when the load finished. Only a programme whose file is
+   * still exactly this is discarded for good on removal; one the user changed is removed the
+   * usual, restorable way. Missing in records of older builds, which are treated as changed.
+   */
+  digest: z.string().optional(),
 });
 
 /**

@@ -11,19 +11,22 @@ type RemoveDeps = Pick<DemoDeps, 'people' | 'programmeServices' | 'reports'>;
  * skipped, so running it again after a failure part-way finishes the job.
  *
  * What counts as the demo's: its people, categories, cited circular, programmes and report. Its
- * people and report go the way the user's own removals do. Its programmes are discarded for
- * good, even if the user has edited one or added feedback or check-ins to it since (the
- * confirmation says so): their files move to the programmes' trash folder, so no list entry and
- * no cited document stays held by a fictional programme. The circular goes once nothing cites
- * it. Things the user made on their own are never touched: their people (even one with a demo
- * person's name), their programmes, their reports (even one drafted from a demo programme), a
- * circular one of their programmes cites, and any demo category one of their people uses.
+ * people and report go the way the user's own removals do. A demo programme nobody changed since
+ * the load (its file has the digest recorded then) and no report of the user's refers to is
+ * discarded for good: its file moves to the programmes' trash folder, so no list entry and no
+ * cited document stays held by something fictional. One the user edited, or added feedback or
+ * check-ins to, is still the demo's and goes too, but the restorable way, so nothing they typed
+ * is lost. The circular goes once nothing cites it. Things the user made on their own are never
+ * touched: their people (even one with a demo person's name), their programmes, their reports
+ * (even one drafted from a demo programme), a circular one of their programmes cites, and any
+ * demo category one of their people uses.
  *
  * `interrupted` is for a load that did not finish: a programme or report it created in the
  * moment before its id reached the record is found by what only the demo writes.
  */
 export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, interrupted: boolean): Promise<DemoCounts> {
   const programmes = [...record.programmes];
+  // Found only by what the demo writes, so never discarded: without a digest they are removed the restorable way.
   if (interrupted) programmes.push(...(await unrecordedProgrammes(record, deps)).map((id) => ({ id, feedback: 0, attendanceMarks: 0 })));
   const programmeIds = new Set(programmes.map((programme) => programme.id));
 
@@ -37,9 +40,13 @@ export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, inter
     reportsRemoved += 1;
   }
 
+  // A report of the user's own (a removed one too, since it can be restored) keeps its programme restorable.
+  const reportedOn = new Set(reports.filter((report) => !reportIds.has(report.id)).map((report) => report.programmeId));
   const counts: DemoCounts = { people: 0, programmes: 0, feedback: 0, attendanceMarks: 0, reports: reportsRemoved };
   for (const programme of programmes) {
-    if (!(await discardProgramme(programme.id, deps))) continue;
+    const untouched =
+      programme.digest !== undefined && !reportedOn.has(programme.id) && (await deps.programmeServices.programmes.fileDigest(programme.id)) === programme.digest;
+    if (!(await (untouched ? discardProgramme : removeProgramme)(programme.id, deps))) continue;
     counts.programmes += 1;
     counts.feedback += programme.feedback;
     counts.attendanceMarks += programme.attendanceMarks;
@@ -54,10 +61,22 @@ export async function removeDemoData(record: DemoRecord, deps: RemoveDeps, inter
   return counts;
 }
 
-/** False when the programme was no longer shown: removed by the user, or discarded by an earlier attempt. */
+/** False when the programme was no longer shown: removed by the user, or by an earlier attempt. */
 async function discardProgramme(id: string, { programmeServices }: RemoveDeps): Promise<boolean> {
+  return skipIfGone(async () => (await programmeServices.programmes.discard(id)).wasActive);
+}
+
+/** The restorable removal, for a demo programme the user changed: what they typed into it comes back with programmes:restore. */
+async function removeProgramme(id: string, { programmeServices }: RemoveDeps): Promise<boolean> {
+  return skipIfGone(async () => {
+    await programmeServices.programmes.remove(id);
+    return true;
+  });
+}
+
+async function skipIfGone(step: () => Promise<boolean>): Promise<boolean> {
   try {
-    return (await programmeServices.programmes.discard(id)).wasActive;
+    return await step();
   } catch (error) {
     if (error instanceof AppError && error.code === 'programmes.notFound') return false;
     throw error;

@@ -37,7 +37,9 @@ export class DemoService {
       try {
         await this.record.update(() => ({ ...emptyDemoRecord(), state: 'loading', startedAt: this.deps.now().toISOString() }));
         await loadDemoData(demoDataSet(), this.deps, this.record);
+        const digests = await Promise.all(this.record.read().programmes.map(({ id }) => this.deps.programmeServices.programmes.fileDigest(id)));
         const loaded = await this.record.update((draft) => {
+          draft.programmes = draft.programmes.map((programme, index) => ({ ...programme, digest: digests[index] }));
           draft.state = 'loaded';
           draft.loadedAt = this.deps.now().toISOString();
         });

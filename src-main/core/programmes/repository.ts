@@ -121,6 +121,11 @@ export class ProgrammeRepository {
     return count;
   }
 
+  /** See DurableCollection.fileDigest: equal digests mean the programme was not changed in between. */
+  fileDigest(id: string): Promise<string | undefined> {
+    return this.collection.fileDigest(id);
+  }
+
   /** How many programmes (removed ones too, as they can be restored) cite one document. */
   countCiting(citationId: string): number {
     let count = 0;
@@ -161,9 +166,16 @@ export class ProgrammeRepository {
           fromCache += 1;
           continue;
         }
-        const programme = await this.collection.peek(id);
-        // A commit during the read has already put a newer version; keep that one.
-        if (!index.has(id)) index.put(programme);
+        let programme: StoredProgramme;
+        try {
+          programme = await this.collection.peek(id);
+        } catch (error) {
+          // Discarded since the list of summaries was taken: there is nothing left to index.
+          if (!this.collection.has(id)) continue;
+          throw error;
+        }
+        // A commit during the read has already put a newer version; keep that one. One discarded meanwhile stays out.
+        if (!index.has(id) && this.collection.has(id)) index.put(programme);
       }
       if (fromCache !== cached.size || fromCache !== index.size) this.cacheOutdated = true;
       this.searchIndex = index;

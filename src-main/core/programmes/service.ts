@@ -114,14 +114,20 @@ export class ProgrammesService {
   }
 
   /**
-   * For good, unlike remove(): only the demo's removal uses it, so that no list entry or cited
-   * document stays held by a fictional programme. Says whether the programme was still shown.
+   * For good, unlike remove(): only the demo's removal uses it, for a demo programme nobody
+   * changed, so that no list entry or cited document stays held by a fictional programme. Says
+   * whether the programme was still shown.
    */
   async discard(id: string): Promise<{ wasActive: boolean }> {
-    const programme = await this.repository.require(id);
+    const wasActive = this.repository.summaries().get(id)?.removedAt === null;
     await this.repository.discard(id);
     this.options.onChange();
-    return { wasActive: programme.removedAt === null };
+    return { wasActive };
+  }
+
+  /** Names the programme's saved content (see DurableCollection.fileDigest), so a later change can be noticed. */
+  fileDigest(id: string): Promise<string | undefined> {
+    return this.repository.fileDigest(id);
   }
 
   async restore(id: string): Promise<Programme> {

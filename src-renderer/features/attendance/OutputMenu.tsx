@@ -38,8 +38,9 @@ export function OutputMenu({ working, onChoose }: OutputMenuProps) {
   const { t } = useTranslation('attendance');
   const hint = useShortcutHint();
   const idle = working === null;
-  useScreenCommand('print', idle ? () => onChoose(SIGN_IN_SHEET) : null);
-  useScreenCommand('export', idle ? () => onChoose(REGISTER_XLSX) : null);
+  // While one output is being made, the keys do nothing, as the greyed-out buttons do.
+  useScreenCommand('print', () => idle && onChoose(SIGN_IN_SHEET));
+  useScreenCommand('export', () => idle && onChoose(REGISTER_XLSX));
   const hintFor = (label: OutputLabel, request: OutputRequest) => {
     const command = COMMAND_OF.get(request);
     return command === undefined ? {} : hint(t(`output.${label}`), screenCommandKeys(command));

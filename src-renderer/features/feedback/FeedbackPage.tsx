@@ -49,11 +49,11 @@ export function FeedbackPage() {
       onError: (error) => showToast(errorMessage(error)),
     });
 
-  const ready = programme.data !== undefined && feedback.data !== undefined && !exportLog.isPending;
-  // Ctrl+E and the File menu's "निर्यात करें" save the log in Excel.
-  useScreenCommand('export', ready ? () => onExport('xlsx') : null);
-
   const needed = [programme, lists, feedback];
+  const shown = !anyFailed(needed) && programme.data !== undefined && lists.data !== undefined && feedback.data !== undefined;
+  // Ctrl+E and the File menu's "निर्यात करें" save the log in Excel; during an export the key does nothing, as the button does.
+  useScreenCommand('export', shown ? () => !exportLog.isPending && onExport('xlsx') : null);
+
   if (anyFailed(needed) || !programme.data || !lists.data || !feedback.data) return <QueriesState queries={needed} />;
 
   const categories = lists.data.feedbackCategories;

@@ -133,7 +133,10 @@ export function ReportWorkspace({ report }: { report: Report }) {
   // Ctrl+S saves at once (autosave would anyway), Ctrl+P opens the print preview, Ctrl+E saves a PDF.
   useScreenCommand('save', () => void saveNow().catch(() => undefined));
   useScreenCommand('print', openPreview);
-  useScreenCommand('export', busy ? null : () => void exportAs('pdf'));
+  // Offered even during an export, so the menu is not rebuilt for each one; the key does nothing meanwhile, as the greyed-out button does.
+  useScreenCommand('export', () => {
+    if (!busy) void exportAs('pdf');
+  });
   // While the core replaces the text (restore, finalise, reopen) nothing can be typed into the old one.
   const editorLocked = locked || action.isPending;
   return (

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRASH_FOLDER_NAME } from '../../../src-main/core/db/file-names.js';
@@ -151,15 +151,15 @@ describe('demo:load and demo:remove through the real services', () => {
     expect(after.programmes.items).toEqual(before.programmes.items.filter((item) => item.id === realProgramme.id));
     expect((await harness.ok('feedback:list', { programmeId: realProgramme.id })).total).toBe(1);
     expect(after.reports.map((report) => report.id)).toEqual([realReport.id]);
-    // A demo programme goes whole and for good, with what the user typed into it, as the confirmation says;
-    // its file is kept in the programmes' trash folder, where nothing reads it again.
-    expect(await harness.call('programmes:restore', { id: demoMeeting?.id ?? '' })).toMatchObject({ ok: false, error: { code: 'programmes.notFound' } });
-    const trash = join(harness.dataDir, 'programmes', TRASH_FOLDER_NAME);
-    const trashed = await readdir(trash);
-    expect(trashed).toHaveLength(3);
-    const meetingFile = trashed.find((name) => name.startsWith(`${demoMeeting?.id ?? '-'}.`)) ?? '';
-    expect(await readFile(join(trash, meetingFile), 'utf8')).toContain(typedIntoDemo.text);
-    // Nothing fictional is left holding a list entry or a cited document.
+    // The demo programme the user typed into goes the restorable way, and what they typed comes back with it.
+    await harness.ok('programmes:restore', { id: demoMeeting?.id ?? '' });
+    expect((await harness.ok('feedback:list', { programmeId: demoMeeting?.id ?? '' })).items).toContainEqual(typedIntoDemo);
+    // The two nobody changed are gone for good, their files kept in the programmes' trash folder, and nothing fictional
+    // is left holding a list entry or a cited document.
+    const trashed = await readdir(join(harness.dataDir, 'programmes', TRASH_FOLDER_NAME));
+    expect(trashed.map((name) => name.split('.')[0]).sort()).toEqual(
+      before.programmes.items.filter((item) => item.id !== realProgramme.id && item.id !== demoMeeting?.id).map((item) => item.id).sort(),
+    );
     expect(await harness.call('lists:update', withoutWorkshop)).toMatchObject({ ok: true });
     expect(await harness.ok('citations:search', { query: data.circular.number })).toEqual({ total: 0, items: [] });
     // Categories the demo added go, except one a real person is in; the user's own defaults stay.
@@ -183,6 +183,33 @@ describe('demo:load and demo:remove through the real services', () => {
     await harness.ok('demo:remove', {});
     expect(await harness.ok('citations:get', { ids: [circular?.id ?? ''] })).toEqual([circular]);
     expect((await harness.ok('programmes:get', { id: real.id })).speeches[0]?.citationIds).toEqual([circular?.id]);
+  });
+
+  it('removes a demo programme a report of the user\'s was drafted from the restorable way, with the circular it cites', async () => {
+    const harness = await open();
+    await harness.ok('demo:load', {});
+    const workshop = (await harness.ok('programmes:list', { kindId: 'kind-workshop' })).items[0];
+    const ownReport = await harness.ok('reports:create', { programmeId: workshop?.id ?? '', template: 'brief' });
+    await harness.ok('demo:remove', {});
+
+    expect((await harness.ok('reports:list', {})).map((report) => report.id)).toEqual([ownReport.id]);
+    await harness.ok('programmes:restore', { id: workshop?.id ?? '' });
+    const cited = (await harness.ok('programmes:get', { id: workshop?.id ?? '' })).speeches.flatMap((speech) => speech.citationIds);
+    expect(await harness.ok('citations:get', { ids: cited })).toMatchObject([{ number: data.circular.number }]);
+  });
+
+  it('finishes the job when run again after failing part-way', async () => {
+    const harness = await open(failFirstDiscard);
+    const loaded = await harness.ok('demo:load', {});
+    expect(await harness.call('demo:remove', {})).toMatchObject({ ok: false });
+    expect((await harness.ok('demo:status', {})).loaded).toBe(true);
+
+    const removed = await harness.ok('demo:remove', {});
+    expect(removed.people).toBe(loaded.people);
+    expect(await harness.ok('demo:status', {})).toEqual({ loaded: false, counts: NO_DEMO });
+    const { people, programmes, reports } = await everything(harness);
+    expect([people.total, programmes.total, reports.length]).toEqual([0, 0, 0]);
+    expect(await harness.ok('citations:search', { query: data.circular.number })).toEqual({ total: 0, items: [] });
   });
 
   it('says there is nothing to remove the second time', async () => {
@@ -247,6 +274,17 @@ describe('demo:load and demo:remove through the real services', () => {
     expect(reports).toEqual([]);
   });
 });
+
+/** The second programme's discard fails once, as a full disk would; the first is already gone by then. */
+const failFirstDiscard: WrapDeps = (deps) => {
+  let discards = 0;
+  const programmes = replaceMethod(deps.programmeServices.programmes, 'discard', (original) => async (id) => {
+    discards += 1;
+    if (discards === 2) throw new Error('डिस्क भर गई (परीक्षण)');
+    return original(id);
+  });
+  return { ...deps, programmeServices: { ...deps.programmeServices, programmes } };
+};
 
 const failSecondFeedbackBatch: WrapDeps = (deps) => {
   let batches = 0;
