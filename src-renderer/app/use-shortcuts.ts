@@ -67,8 +67,8 @@ export function useGlobalShortcuts(): GlobalActions {
     window.addEventListener('keydown', onKeyDown);
     // A menu item stands for its shortcut: choosing it acts as pressing the keys would.
     const onMenu = (command: MenuCommand) => {
-      if ('open' in command) void navigate(`/${command.open}`);
-      else act((keys) => keys === command.keys);
+      if (!('open' in command)) act((keys) => keys === command.keys);
+      else if (!dialogOpen()) void navigate(`/${command.open}`);
     };
     const stopMenu = subscribe('app:command', onMenu);
     return () => {

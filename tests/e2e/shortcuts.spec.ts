@@ -85,6 +85,16 @@ test('every shortcut on the F1 sheet does what the sheet says, pressed or chosen
 test('Help → "सचिव के बारे में" and the F1 sheet open the About screen: version, data folder and licences', async ({ page, sachiv }) => {
   await page.goto('./#/people');
   await expect(page.getByRole('heading', { name: 'लोग', level: 1 })).toBeVisible();
+  // Not while a dialog is open: what is typed there would be lost.
+  await page.keyboard.press('Control+Shift+N');
+  const form = page.getByRole('dialog', { name: 'व्यक्ति जोड़ें' });
+  await expect(form).toBeVisible();
+  sachiv.core.menuCommand({ open: 'about' });
+  sachiv.core.menuCommand({ keys: 'Alt+6' });
+  await expect(form).toBeVisible();
+  await expect(page).toHaveURL(/#\/people$/);
+  await form.press('Escape');
+  await expect(form).toBeHidden();
   sachiv.core.menuCommand({ open: 'about' });
   await expect(page.getByRole('heading', { name: 'सचिव के बारे में', level: 1 })).toBeVisible();
   await expect(page.getByText(sachiv.dataDir)).toBeVisible();
