@@ -1,4 +1,4 @@
-import type { ScreenCommandId } from '../core/contract/index.js';
+import { SCREEN_COMMANDS } from '../core/contract/index.js';
 
 /**
  * Menu items that stand for one of the app's keyboard shortcuts. `keys` is written as in the
@@ -13,11 +13,7 @@ export const FILE_COMMANDS = [
 ] as const;
 
 /** What the open screen can do with its record; greyed out on screens that do not offer it. */
-export const SCREEN_MENU_COMMANDS = [
-  { id: 'save', keys: 'Control+S' },
-  { id: 'print', keys: 'Control+P' },
-  { id: 'export', keys: 'Control+E' },
-] as const satisfies ReadonlyArray<{ id: ScreenCommandId; keys: string }>;
+export const SCREEN_MENU_COMMANDS = SCREEN_COMMANDS;
 
 export const LANGUAGE_COMMAND = { keys: 'Control+Shift+L' } as const;
 

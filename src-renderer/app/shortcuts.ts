@@ -1,4 +1,4 @@
-import type { ScreenCommandId } from '../../src-main/core/contract/index.js';
+import { SCREEN_COMMAND_KEYS, SCREEN_COMMANDS, type ScreenCommandId } from '../../src-main/core/contract/index.js';
 import { AREAS, shortcutFor, type AreaId } from './areas';
 
 /**
@@ -24,14 +24,10 @@ export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
  * What the open screen does with its record, from the keyboard or the File menu; a screen
  * offers them with useScreenCommand, and the menu greys out the ones it does not offer.
  */
-export const SCREEN_COMMAND_SHORTCUTS: ReadonlyArray<{ id: ScreenCommandId; keys: string }> = [
-  { id: 'save', keys: 'Control+S' },
-  { id: 'print', keys: 'Control+P' },
-  { id: 'export', keys: 'Control+E' },
-];
+export const SCREEN_COMMAND_SHORTCUTS = SCREEN_COMMANDS;
 
 export function screenCommandKeys(id: ScreenCommandId): string {
-  return SCREEN_COMMAND_SHORTCUTS.find((shortcut) => shortcut.id === id)?.keys ?? '';
+  return SCREEN_COMMAND_KEYS[id];
 }
 
 export function globalShortcutKeys(id: Exclude<GlobalShortcut['id'], 'area'>): string {

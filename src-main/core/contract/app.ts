@@ -27,6 +27,9 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
  */
 export const SCREEN_COMMAND_IDS = ['save', 'print', 'export'] as const;
 export type ScreenCommandId = (typeof SCREEN_COMMAND_IDS)[number];
+/** Their keys, written as in the renderer's shortcut list: the File menu and the window both read them here. */
+export const SCREEN_COMMAND_KEYS: Record<ScreenCommandId, string> = { save: 'Control+S', print: 'Control+P', export: 'Control+E' };
+export const SCREEN_COMMANDS: ReadonlyArray<{ id: ScreenCommandId; keys: string }> = SCREEN_COMMAND_IDS.map((id) => ({ id, keys: SCREEN_COMMAND_KEYS[id] }));
 export const screenCommandsInputSchema = z.object({ available: z.array(z.enum(SCREEN_COMMAND_IDS)).max(SCREEN_COMMAND_IDS.length) }).strict();
 
 /** A menu item that was chosen: the shortcut it stands for, or a screen it opens that has no shortcut. */

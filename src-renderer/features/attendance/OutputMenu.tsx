@@ -12,17 +12,12 @@ type OutputLabel = 'signInSheet' | 'certificates' | 'invitationsPdf' | 'register
 const SIGN_IN_SHEET: OutputRequest = { kind: 'print', input: { document: 'signInSheet' } };
 const REGISTER_XLSX: OutputRequest = { kind: 'export', input: { list: 'register', format: 'xlsx' } };
 
-/** Ctrl+P and the File menu's "छापें" make the sign-in sheet; Ctrl+E and "निर्यात करें" the register in Excel. */
-const COMMAND_OF = new Map<OutputRequest, 'print' | 'export'>([
-  [SIGN_IN_SHEET, 'print'],
-  [REGISTER_XLSX, 'export'],
-]);
-
-const OUTPUTS: ReadonlyArray<{ label: OutputLabel; request: OutputRequest }> = [
-  { label: 'signInSheet', request: SIGN_IN_SHEET },
+/** `command`: Ctrl+P and the File menu's "छापें" make the sign-in sheet; Ctrl+E and "निर्यात करें" the register in Excel. */
+const OUTPUTS: ReadonlyArray<{ label: OutputLabel; request: OutputRequest; command?: 'print' | 'export' }> = [
+  { label: 'signInSheet', request: SIGN_IN_SHEET, command: 'print' },
   { label: 'certificates', request: { kind: 'print', input: { document: 'certificates' } } },
   { label: 'invitationsPdf', request: { kind: 'print', input: { document: 'invitations' } } },
-  { label: 'registerXlsx', request: REGISTER_XLSX },
+  { label: 'registerXlsx', request: REGISTER_XLSX, command: 'export' },
   { label: 'registerCsv', request: { kind: 'export', input: { list: 'register', format: 'csv' } } },
   { label: 'invitationsXlsx', request: { kind: 'export', input: { list: 'invitations', format: 'xlsx' } } },
 ];
@@ -41,21 +36,17 @@ export function OutputMenu({ working, onChoose }: OutputMenuProps) {
   // While one output is being made, the keys do nothing, as the greyed-out buttons do.
   useScreenCommand('print', () => idle && onChoose(SIGN_IN_SHEET));
   useScreenCommand('export', () => idle && onChoose(REGISTER_XLSX));
-  const hintFor = (label: OutputLabel, request: OutputRequest) => {
-    const command = COMMAND_OF.get(request);
-    return command === undefined ? {} : hint(t(`output.${label}`), screenCommandKeys(command));
-  };
   return (
     <section className="attendance-output" aria-label={t('output.label')}>
       <h2 className="attendance-counts__title">{t('output.label')}</h2>
       <div className="attendance-output__buttons">
-        {OUTPUTS.map(({ label, request }) => (
+        {OUTPUTS.map(({ label, request, command }) => (
           <button
             key={label}
             type="button"
             className="button button--small"
             disabled={!idle}
-            {...hintFor(label, request)}
+            {...(command === undefined ? {} : hint(t(`output.${label}`), screenCommandKeys(command)))}
             onClick={() => onChoose(request)}
           >
             {working === request ? t('output.working') : t(`output.${label}`)}
