@@ -64,6 +64,7 @@ test('save, print and export act on the open screen, pressed or chosen from the 
     if (how === 'pressed') await page.keyboard.press('Control+S');
     else sachiv.core.menuCommand({ keys: 'Control+S' });
     await expect.poll(async () => (await sachiv.ok('programmes:get', { id: programme.id })).title, how).toBe(`${programme.title}${suffix}`);
+    await expect(page.getByText('बदलाव अभी सहेजे नहीं गए')).toBeHidden();
   }
 
   // The feedback log exports to Excel.

@@ -62,6 +62,7 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
   const submit = () => {
     if (save.isPending) return;
     setFormError(null);
+    const sent = JSON.stringify(draft);
     save.mutate(
       { ...(programme ? { id: programme.id } : {}), programme: inputFromDraft(draft) },
       {
@@ -73,7 +74,8 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
             return;
           }
           const next = draftFromProgramme(saved);
-          setDraft(next);
+          // What was typed while the save was on its way stays on screen, still marked unsaved.
+          setDraft((current) => (JSON.stringify(current) === sent ? next : current));
           setBaseline(JSON.stringify(next));
           setToast({ id: Date.now(), message: t('editor.saved') });
         },
