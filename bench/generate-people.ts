@@ -12,6 +12,8 @@ export function generatePeople(count: number): StoredPerson[] {
   const at = new Date('2024-04-17T09:00:00Z').toISOString();
   return Array.from({ length: count }, (_, n) => ({
     id: `p-${n}`,
+    title: '',
+    gender: null,
     name: [FIRST[n % FIRST.length], MIDDLE[(n >> 3) % MIDDLE.length], LAST[(n >> 5) % LAST.length], n >= 2400 ? String(n) : '']
       .filter(Boolean)
       .join(' '),

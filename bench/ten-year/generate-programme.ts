@@ -30,15 +30,20 @@ export function generateProgramme(n: number, scale: Scale, people: readonly Stor
   const date = programmeDay(n, scale.programmes);
   const at = (hour: number, minute = 0) => `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
 
-  const sessions = Array.from({ length: scale.sessionsPerProgramme }, (_, s) => ({
-    id: uuidFrom(random),
-    name: SESSION_NAMES[s % SESSION_NAMES.length] ?? 'सत्र',
-    date,
-    startTime: `${10 + s * 2}:00`,
-    endTime: `${11 + s * 2}:30`,
-    roles: ROLE_IDS.map((roleId) => ({ roleId, holders: [{ kind: 'person' as const, personId: somePerson().id }] })),
-    activities: [{ activityId: s === 0 ? 'activity-lamp' : null, text: hindiSentence(random, 4) }],
-  }));
+  const sessions = Array.from({ length: scale.sessionsPerProgramme }, (_, s) => {
+    const id = uuidFrom(random);
+    return {
+      id,
+      name: SESSION_NAMES[s % SESSION_NAMES.length] ?? 'सत्र',
+      date,
+      startTime: `${10 + s * 2}:00`,
+      endTime: `${11 + s * 2}:30`,
+      roles: ROLE_IDS.map((roleId) => ({ roleId, holders: [{ kind: 'person' as const, personId: somePerson().id }] })),
+      // The activity's id comes from its session's, so the random sequence (and every later figure) stays as it was.
+      activities: [{ id: `${id}-activity-1`, activityId: s === 0 ? 'activity-lamp' : null, text: hindiSentence(random, 4) }],
+      proceedings: [],
+    };
+  });
   const speeches = sessions.flatMap((session) =>
     [1, 2].map((order) => {
       const speaker = somePerson();
@@ -47,7 +52,9 @@ export function generateProgramme(n: number, scale: Scale, people: readonly Stor
         sessionId: session.id,
         speaker: { kind: 'person' as const, personId: speaker.id },
         designationAtTime: speaker.designation,
+        organisationAtTime: '',
         summary: hindiSentence(random, 20 + Math.floor(random() * 20)),
+        summaryStyle: 'auto' as const,
         citationIds: [],
         order,
       };
@@ -68,6 +75,7 @@ export function generateProgramme(n: number, scale: Scale, people: readonly Stor
     channel: random() < 0.8 ? 'written' : 'oral',
     receivedOn: date,
     followUp: random() < 0.3 ? { status: 'done', response: hindiSentence(random, 12) } : { status: 'open', response: '' },
+    inReport: null,
     createdAt: at(18),
     updatedAt: at(18),
     removedAt: null,
@@ -78,7 +86,11 @@ export function generateProgramme(n: number, scale: Scale, people: readonly Stor
     title: `${hindiSentence(random, 5)} (${n + 1})`,
     kindId: pick(KINDS),
     organiser: hindiSentence(random, 3),
+    organiserShort: '',
+    sponsor: '',
+    sponsorRelation: 'aegis',
     venue: hindiSentence(random, 3),
+    city: '',
     days: [{ date, partOfDay: 'morning', startTime: '10:00', endTime: '17:00' }],
     referenceNumber: `रा.भा./${2016 + Math.floor(n / Math.max(1, scale.programmes / 10))}/${n + 1}`,
     purpose: hindiSentence(random, 30),
@@ -86,6 +98,7 @@ export function generateProgramme(n: number, scale: Scale, people: readonly Stor
     occasion: hindiSentence(random, 6),
     outcomes: live ? [] : Array.from({ length: 3 }, () => hindiSentence(random, 12)),
     attendeeSummary: live ? '' : hindiSentence(random, 15),
+    agenda: [],
     status: live ? 'planned' : n >= scale.programmes * 0.9 ? 'held' : 'reportFinal',
     sessions,
     speeches,

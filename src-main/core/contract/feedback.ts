@@ -23,6 +23,11 @@ export const feedbackEntryInputSchema = z
     channel: feedbackChannelSchema.default('written'),
     receivedOn: rawDate.nullable().default(null),
     followUp: followUpSchema.default({ status: 'open', response: '' }),
+    /**
+     * Whether a drafted report quotes this comment: true or false when the secretary chose,
+     * null for the default (the first three of its category, in the order they were recorded).
+     */
+    inReport: z.boolean().nullable().default(null),
   })
   .strict();
 export type FeedbackEntryInput = z.input<typeof feedbackEntryInputSchema>;

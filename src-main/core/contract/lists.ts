@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idString, rawDate, rawText } from './limits.js';
 
 /** The editable lists every office tailors to itself; each starts with Hindi defaults. */
-export const LIST_NAMES = ['programmeKinds', 'roles', 'activities', 'feedbackCategories'] as const;
+export const LIST_NAMES = ['programmeKinds', 'roles', 'activities', 'feedbackCategories', 'titles'] as const;
 export const listNameSchema = z.enum(LIST_NAMES);
 export type ListName = z.infer<typeof listNameSchema>;
 
@@ -14,6 +14,11 @@ export const listsSchema = z.object({
   roles: z.array(listEntrySchema),
   activities: z.array(listEntrySchema),
   feedbackCategories: z.array(listEntrySchema),
+  /**
+   * Titles offered before a person's name (श्री, श्रीमती, डॉ. …). A person keeps the title's
+   * text, not its id, so removing a title from the offer never touches anyone's record.
+   */
+  titles: z.array(listEntrySchema),
 });
 export type Lists = z.infer<typeof listsSchema>;
 

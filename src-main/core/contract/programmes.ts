@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idString, rawDate, rawText, rawTime } from './limits.js';
+import { genderSchema } from './people.js';
 
 /**
  * Who holds a role or gives a speech: someone in the directory, someone typed on the spot
@@ -8,7 +9,16 @@ import { idString, rawDate, rawText, rawTime } from './limits.js';
  */
 export const holderSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), personId: idString }).strict(),
-  z.object({ kind: z.literal('typed'), name: rawText, designation: rawText.default('') }).strict(),
+  z
+    .object({
+      kind: z.literal('typed'),
+      title: rawText.default(''),
+      name: rawText,
+      gender: genderSchema.nullable().default(null),
+      designation: rawText.default(''),
+      organisation: rawText.default(''),
+    })
+    .strict(),
   z.object({ kind: z.literal('body'), name: rawText }).strict(),
 ]);
 export type HolderInput = z.input<typeof holderSchema>;
@@ -31,9 +41,13 @@ export const sessionRoleSchema = z
   .object({ roleId: idString, holders: z.array(holderSchema).max(50).default([]) })
   .strict();
 
-/** An activity or ritual from the editable list, or free text (or both: the list entry plus a note). */
+/**
+ * An activity or ritual from the editable list, or free text (or both: the list entry plus a
+ * note). Its id is optional on input like a session's; the core gives one to anything new, so
+ * the session's order of proceedings can name it.
+ */
 export const sessionActivitySchema = z
-  .object({ activityId: idString.nullable().default(null), text: rawText.default('') })
+  .object({ id: idString.optional(), activityId: idString.nullable().default(null), text: rawText.default('') })
   .strict();
 
 /**
@@ -50,8 +64,22 @@ export const sessionInputSchema = z
     endTime: rawTime,
     roles: z.array(sessionRoleSchema).max(50).default([]),
     activities: z.array(sessionActivitySchema).max(50).default([]),
+    /**
+     * The order in which the session's proceedings happened, as keys (see proceedings.ts):
+     * rituals and activities, the roles that are part of the proceedings, speeches. Anything
+     * not listed takes its place by the default order, so an empty list means "as usual".
+     */
+    proceedings: z.array(z.string().max(200)).max(400).default([]),
   })
   .strict();
+
+/**
+ * How a speech's summary was written, which decides its sentence: what the speaker did
+ * ("… ने … पर प्रकाश डाला"), what they said ("… ने कहा कि …"), or their words ("… ने कहा,
+ * "…""). 'auto' lets the draft tell from the summary's last word.
+ */
+export const summaryStyleSchema = z.enum(['auto', 'did', 'said', 'quote']);
+export type SummaryStyle = z.infer<typeof summaryStyleSchema>;
 
 export const speechInputSchema = z
   .object({
@@ -59,12 +87,25 @@ export const speechInputSchema = z
     sessionId: idString.nullable().default(null),
     speaker: holderSchema,
     designationAtTime: rawText.default(''),
+    /** The speaker's organisation as it was then, for "नाबार्ड के जिला विकास प्रबंधक …". */
+    organisationAtTime: rawText.default(''),
     summary: rawText.default(''),
+    summaryStyle: summaryStyleSchema.default('auto'),
     citationIds: z.array(idString).max(20).default([]),
   })
   .strict();
 
 export const programmeStatusSchema = z.enum(['planned', 'held', 'reportFinal']);
+
+/** How the sponsor stands to the programme: "के तत्वावधान में" (aegis) or "के सहयोग से" (support). */
+export const sponsorRelationSchema = z.enum(['aegis', 'support']);
+export type SponsorRelation = z.infer<typeof sponsorRelationSchema>;
+
+/** One item of a meeting's agenda (कार्यसूची), with what was discussed and what was decided. */
+export const agendaItemSchema = z
+  .object({ subject: rawText, discussion: rawText.default(''), decision: rawText.default('') })
+  .strict();
+export type AgendaItem = z.output<typeof agendaItemSchema>;
 export type ProgrammeStatus = z.infer<typeof programmeStatusSchema>;
 
 /** Everything a programme form sends: the whole record except its feedback log. */
@@ -73,7 +114,13 @@ export const programmeInputSchema = z
     title: rawText,
     kindId: idString.nullable().default(null),
     organiser: rawText.default(''),
+    /** The organiser's short form ("बैंक", "समिति"), used after it has been named in full once. */
+    organiserShort: rawText.default(''),
+    sponsor: rawText.default(''),
+    sponsorRelation: sponsorRelationSchema.default('aegis'),
     venue: rawText.default(''),
+    /** The venue's town, for the news brief's dateline ("सीहोर, 9 अगस्त।") and the signature's place. */
+    city: rawText.default(''),
     days: z.array(programmeDaySchema).max(60).default([]),
     referenceNumber: rawText.default(''),
     purpose: rawText.default(''),
@@ -81,6 +128,7 @@ export const programmeInputSchema = z
     occasion: rawText.default(''),
     outcomes: z.array(rawText).max(200).default([]),
     attendeeSummary: rawText.default(''),
+    agenda: z.array(agendaItemSchema).max(100).default([]),
     status: programmeStatusSchema.default('planned'),
     sessions: z.array(sessionInputSchema).max(50).default([]),
     speeches: z.array(speechInputSchema).max(200).default([]),
@@ -88,7 +136,10 @@ export const programmeInputSchema = z
   .strict();
 export type ProgrammeInput = z.input<typeof programmeInputSchema>;
 
-export const sessionSchema = sessionInputSchema.extend({ id: z.string() });
+export const sessionSchema = sessionInputSchema.extend({
+  id: z.string(),
+  activities: z.array(sessionActivitySchema.extend({ id: z.string() })),
+});
 export type Session = z.output<typeof sessionSchema>;
 
 /** order is 1-based within the speech's session (or among speeches with no session); set by the core. */

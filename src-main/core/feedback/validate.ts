@@ -31,6 +31,7 @@ export function checkFeedbackEntry(
       status: input.followUp.status,
       response: check.text(`${prefix}followUp.response`, input.followUp.response, TEXT_LIMITS.long),
     },
+    inReport: input.inReport,
   };
 }
 

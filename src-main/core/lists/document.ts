@@ -1,6 +1,15 @@
 import { listsSchema, type Lists } from '../contract/index.js';
 import type { DocumentSpec } from '../db/types.js';
 
+/** Titles every office starts with, in the order forms offer them. */
+const DEFAULT_TITLES = [
+  { id: 'title-shri', name: 'श्री' },
+  { id: 'title-shrimati', name: 'श्रीमती' },
+  { id: 'title-sushri', name: 'सुश्री' },
+  { id: 'title-dr', name: 'डॉ.' },
+  { id: 'title-prof', name: 'प्रो.' },
+] as const;
+
 /** What every office starts with; ids are stable so tests and later migrations can name them. */
 export const DEFAULT_LISTS: Lists = {
   programmeKinds: [
@@ -35,12 +44,19 @@ export const DEFAULT_LISTS: Lists = {
     { id: 'feedback-shortcomings', name: 'कमियाँ और सीमाएँ' },
     { id: 'feedback-proposals', name: 'प्रस्ताव और समाधान' },
   ],
+  titles: DEFAULT_TITLES.map((title) => ({ ...title })),
 };
 
 export const listsDocument: DocumentSpec<Lists> = {
   name: 'lists',
-  schemaVersion: 1,
-  migrations: [],
+  schemaVersion: 2,
+  migrations: [addTitles],
   schema: listsSchema,
   defaults: () => structuredClone(DEFAULT_LISTS),
 };
+
+/** 1 → 2: lists saved before titles existed get the default titles; the other lists stay as the office left them. */
+export function addTitles(data: unknown): unknown {
+  const lists = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  return 'titles' in lists ? lists : { ...lists, titles: DEFAULT_TITLES.map((title) => ({ ...title })) };
+}

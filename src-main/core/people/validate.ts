@@ -5,13 +5,16 @@ import {
   personInputSchema,
   type Category,
   type FieldIssue,
+  type Gender,
   type PersonInput,
 } from '../contract/index.js';
 import { AppError } from '../errors.js';
 import { cleanLine, cleanMultiline, digitsOnly, toAsciiDigits } from '../text/normalize.js';
 
 export interface CleanPerson {
+  title: string;
   name: string;
+  gender: Gender | null;
   designation: string;
   organisation: string;
   categoryId: string | null;
@@ -34,7 +37,9 @@ export function validatePerson(raw: PersonInput, categories: readonly Category[]
   const input = personInputSchema.parse(raw);
   const issues: FieldIssue[] = [];
   const person: CleanPerson = {
+    title: cleanLine(input.title),
     name: cleanLine(input.name),
+    gender: input.gender,
     designation: cleanLine(input.designation),
     organisation: cleanLine(input.organisation),
     categoryId: input.categoryId,
@@ -45,6 +50,7 @@ export function validatePerson(raw: PersonInput, categories: readonly Category[]
 
   if (person.name === '') issues.push({ field: 'name', code: 'field.required' });
   checkLength(issues, 'name', person.name, NAME_MAX);
+  checkLength(issues, 'title', person.title, TEXT_MAX);
   checkLength(issues, 'designation', person.designation, TEXT_MAX);
   checkLength(issues, 'organisation', person.organisation, TEXT_MAX);
   checkLength(issues, 'notes', person.notes, NOTES_MAX);

@@ -109,8 +109,8 @@ function unique(values: readonly string[]): string[] {
 
 export const programmesCollection: CollectionSpec<StoredProgramme, ProgrammeSummary> = {
   name: 'programmes',
-  schemaVersion: 2,
-  migrations: [addEmptyAttendance],
+  schemaVersion: 3,
+  migrations: [addEmptyAttendance, addReportFacts],
   schema: storedProgrammeSchema,
   summarize: summarizeProgramme,
   summarySchema: programmeSummarySchema,
@@ -120,4 +120,32 @@ export const programmesCollection: CollectionSpec<StoredProgramme, ProgrammeSumm
 export function addEmptyAttendance(data: unknown): unknown {
   const programme = z.looseObject({}).parse(data);
   return { ...programme, attendance: emptyAttendance() };
+}
+
+/**
+ * 2 → 3: the facts a report's grammar needs arrive empty (sponsor, city, the organiser's short
+ * form, agenda items, each speaker's organisation and summary style, each comment's choice for
+ * the report), and every activity gets an id so a session's order of proceedings can name it.
+ * The id is derived from its session and place, so migrating the same file twice agrees.
+ */
+export function addReportFacts(data: unknown): unknown {
+  const programme = z.looseObject({}).parse(data);
+  const sessions = z.array(z.looseObject({ id: z.string(), activities: z.array(z.looseObject({})).default([]) })).parse(programme['sessions'] ?? []);
+  const speeches = z.array(z.looseObject({})).parse(programme['speeches'] ?? []);
+  const feedback = z.array(z.looseObject({})).parse(programme['feedback'] ?? []);
+  return {
+    organiserShort: '',
+    sponsor: '',
+    sponsorRelation: 'aegis',
+    city: '',
+    agenda: [],
+    ...programme,
+    sessions: sessions.map((session) => ({
+      proceedings: [],
+      ...session,
+      activities: session.activities.map((activity, index) => ({ id: `${session.id}-activity-${index + 1}`, ...activity })),
+    })),
+    speeches: speeches.map((speech) => ({ organisationAtTime: '', summaryStyle: 'auto', ...speech })),
+    feedback: feedback.map((entry) => ({ inReport: null, ...entry })),
+  };
 }

@@ -106,6 +106,8 @@ export class ProgrammeRepository {
 
   /** How many programmes (removed ones too, as they can be restored) use one entry of a list. */
   countUsing(list: ListName, entryId: string): number {
+    // People keep a title's text, not its id, so no programme or person depends on a title entry.
+    if (list === 'titles') return 0;
     let count = 0;
     for (const summary of this.collection.summaries().values()) {
       const uses =

@@ -46,7 +46,11 @@ export function validateProgramme(input: ParsedProgrammeInput, rules: ProgrammeR
     title: check.line('title', input.title, TEXT_LIMITS.title, true),
     kindId: check.choice('kindId', input.kindId, rules.lists.programmeKinds),
     organiser: check.line('organiser', input.organiser, TEXT_LIMITS.line),
+    organiserShort: check.line('organiserShort', input.organiserShort, TEXT_LIMITS.line),
+    sponsor: check.line('sponsor', input.sponsor, TEXT_LIMITS.line),
+    sponsorRelation: input.sponsorRelation,
     venue: check.line('venue', input.venue, TEXT_LIMITS.line),
+    city: check.line('city', input.city, TEXT_LIMITS.line),
     days: [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     referenceNumber: check.line('referenceNumber', input.referenceNumber, TEXT_LIMITS.line),
     purpose: check.text('purpose', input.purpose, TEXT_LIMITS.long),
@@ -54,6 +58,7 @@ export function validateProgramme(input: ParsedProgrammeInput, rules: ProgrammeR
     occasion: check.text('occasion', input.occasion, TEXT_LIMITS.long),
     outcomes: checkPoints(check, 'outcomes', input.outcomes),
     attendeeSummary: check.text('attendeeSummary', input.attendeeSummary, TEXT_LIMITS.long),
+    agenda: checkAgenda(check, input.agenda),
     status: input.status,
     sessions,
     speeches,
@@ -104,8 +109,9 @@ function checkSession(
     const activityPath = `${path}.activities.${index}`;
     check.choice(`${activityPath}.activityId`, activity.activityId, rules.lists.activities, false);
     const text = check.text(`${activityPath}.text`, activity.text, TEXT_LIMITS.point, activity.activityId === null);
-    return { activityId: activity.activityId, text };
+    return { id: activity.id ?? rules.newId(), activityId: activity.activityId, text };
   });
+  refuseRepeats(check, activities.map((activity) => activity.id), (index) => `${path}.activities.${index}.id`);
 
   return {
     id: input.id ?? rules.newId(),
@@ -115,6 +121,8 @@ function checkSession(
     endTime,
     roles,
     activities,
+    // Keys of items that no longer exist are harmless (the order skips them) but are dropped, so the file stays tidy.
+    proceedings: [...new Set(input.proceedings)],
   };
 }
 
@@ -141,7 +149,9 @@ function checkSpeeches(
       order,
       speaker: checkHolder(check, `${path}.speaker`, speech.speaker, rules),
       designationAtTime: check.line(`${path}.designationAtTime`, speech.designationAtTime, TEXT_LIMITS.line),
+      organisationAtTime: check.line(`${path}.organisationAtTime`, speech.organisationAtTime, TEXT_LIMITS.line),
       summary: check.text(`${path}.summary`, speech.summary, TEXT_LIMITS.long),
+      summaryStyle: speech.summaryStyle,
       citationIds: [...new Set(speech.citationIds)],
     };
   });
@@ -159,12 +169,30 @@ function checkHolder(check: FieldChecker, path: string, holder: Holder, rules: P
     case 'typed':
       return {
         kind: 'typed',
+        title: check.line(`${path}.title`, holder.title, TEXT_LIMITS.line),
         name: check.line(`${path}.name`, holder.name, TEXT_LIMITS.line, true),
+        gender: holder.gender,
         designation: check.line(`${path}.designation`, holder.designation, TEXT_LIMITS.line),
+        organisation: check.line(`${path}.organisation`, holder.organisation, TEXT_LIMITS.line),
       };
     case 'body':
       return { kind: 'body', name: check.line(`${path}.name`, holder.name, TEXT_LIMITS.line, true) };
   }
+}
+
+/** A meeting's agenda: each item needs its subject; a blank row is dropped. */
+function checkAgenda(check: FieldChecker, items: ParsedProgrammeInput['agenda']): ProgrammeContent['agenda'] {
+  return items
+    .map((item, index) => ({
+      subject: check.text(`agenda.${index}.subject`, item.subject, TEXT_LIMITS.point),
+      discussion: check.text(`agenda.${index}.discussion`, item.discussion, TEXT_LIMITS.long),
+      decision: check.text(`agenda.${index}.decision`, item.decision, TEXT_LIMITS.long),
+    }))
+    .filter((item, index) => {
+      if (item.subject !== '') return true;
+      if (item.discussion !== '' || item.decision !== '') check.add(`agenda.${index}.subject`, 'field.required');
+      return false;
+    });
 }
 
 /** Content points and outcomes: one line each in the form; blank rows are dropped. */

@@ -4,7 +4,7 @@ import type { Holder } from '../../../src-main/core/contract/index.js';
 import { GroupError } from './field-errors';
 import { HolderFields } from './HolderFields';
 import { PersonPicker } from './PersonPicker';
-import { inputIdFor, replaced, without } from './programme-draft';
+import { inputIdFor, newTypedHolder, replaced, without } from './programme-draft';
 
 interface HoldersEditorProps {
   /** Field path of the role, e.g. 'sessions.0.roles.1'. */
@@ -52,7 +52,7 @@ export function HoldersEditor({ path, holders, onChange }: HoldersEditorProps) {
           <button type="button" className="button button--small" onClick={() => setPicking(true)}>
             {t('holder.addPerson')}
           </button>
-          <button type="button" className="button button--small" onClick={() => add({ kind: 'typed', name: '', designation: '' })}>
+          <button type="button" className="button button--small" onClick={() => add(newTypedHolder())}>
             {t('holder.addTyped')}
           </button>
           <button type="button" className="button button--small" onClick={() => add({ kind: 'body', name: '' })}>

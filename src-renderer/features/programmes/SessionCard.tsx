@@ -3,7 +3,7 @@ import type { Lists } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
 import { GroupError, PathSelect, PathTextField } from './field-errors';
 import { HoldersEditor } from './HoldersEditor';
-import { replaced, without, type ActivityDraft, type RoleDraft, type SessionDraft } from './programme-draft';
+import { newActivity, replaced, without, type ActivityDraft, type RoleDraft, type SessionDraft } from './programme-draft';
 
 interface SessionCardProps {
   index: number;
@@ -87,7 +87,7 @@ export function SessionCard({ index, count, session, dayDates, lists, onChange, 
       <button
         type="button"
         className="button button--small"
-        onClick={() => setActivities([...session.activities, { activityId: '', text: '' }])}
+        onClick={() => setActivities([...session.activities, newActivity()])}
       >
         {t('sessions.addActivity')}
       </button>

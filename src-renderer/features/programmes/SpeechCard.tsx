@@ -4,7 +4,7 @@ import { CitationsField } from './CitationsField';
 import { PathSelect, PathTextField } from './field-errors';
 import { HolderFields } from './HolderFields';
 import { PersonPicker } from './PersonPicker';
-import { inputIdFor, type SessionDraft, type SpeechDraft } from './programme-draft';
+import { inputIdFor, newTypedHolder, type SessionDraft, type SpeechDraft } from './programme-draft';
 
 interface SpeechCardProps {
   index: number;
@@ -64,7 +64,7 @@ export function SpeechCard({ index, count, speech, sessions, onChange, onMove, o
               <button
                 type="button"
                 className="button button--small"
-                onClick={() => set('speaker')({ kind: 'typed', name: '', designation: '' })}
+                onClick={() => set('speaker')(newTypedHolder())}
               >
                 {t('speeches.typeSpeaker')}
               </button>

@@ -1,9 +1,12 @@
 import type {
+  AgendaItem,
   Holder,
   PartOfDay,
   Programme,
   ProgrammeInput,
   ProgrammeStatus,
+  SponsorRelation,
+  SummaryStyle,
 } from '../../../src-main/core/contract/index.js';
 
 /*
@@ -24,6 +27,8 @@ export interface RoleDraft {
 }
 
 export interface ActivityDraft {
+  /** Chosen here for new activities too, so the session's order of proceedings can name them before the first save. */
+  id: string;
   activityId: string;
   text: string;
 }
@@ -37,6 +42,8 @@ export interface SessionDraft {
   endTime: string;
   roles: RoleDraft[];
   activities: ActivityDraft[];
+  /** Keys of the session's proceedings in the order they happened (see contract/proceedings.ts). */
+  proceedings: string[];
 }
 
 export interface SpeechDraft {
@@ -44,7 +51,9 @@ export interface SpeechDraft {
   sessionId: string;
   speaker: Holder;
   designationAtTime: string;
+  organisationAtTime: string;
   summary: string;
+  summaryStyle: SummaryStyle;
   citationIds: string[];
 }
 
@@ -52,7 +61,11 @@ export interface ProgrammeDraft {
   title: string;
   kindId: string;
   organiser: string;
+  organiserShort: string;
+  sponsor: string;
+  sponsorRelation: SponsorRelation;
   venue: string;
+  city: string;
   referenceNumber: string;
   status: ProgrammeStatus;
   days: DayDraft[];
@@ -61,6 +74,7 @@ export interface ProgrammeDraft {
   occasion: string;
   outcomes: string[];
   attendeeSummary: string;
+  agenda: AgendaItem[];
   sessions: SessionDraft[];
   speeches: SpeechDraft[];
 }
@@ -75,7 +89,11 @@ export function emptyDraft(defaultOrganiser: string): ProgrammeDraft {
     title: '',
     kindId: '',
     organiser: defaultOrganiser,
+    organiserShort: '',
+    sponsor: '',
+    sponsorRelation: 'aegis',
     venue: '',
+    city: '',
     referenceNumber: '',
     status: 'planned',
     days: [emptyDay()],
@@ -84,22 +102,34 @@ export function emptyDraft(defaultOrganiser: string): ProgrammeDraft {
     occasion: '',
     outcomes: [],
     attendeeSummary: '',
+    agenda: [],
     sessions: [],
     speeches: [],
   };
 }
 
 export function newSession(date: string): SessionDraft {
-  return { id: crypto.randomUUID(), name: '', date, startTime: '', endTime: '', roles: [], activities: [] };
+  return { id: crypto.randomUUID(), name: '', date, startTime: '', endTime: '', roles: [], activities: [], proceedings: [] };
+}
+
+export function newActivity(): ActivityDraft {
+  return { id: crypto.randomUUID(), activityId: '', text: '' };
+}
+
+/** Someone named on the spot, with nothing known yet but what the secretary types. */
+export function newTypedHolder(): Holder {
+  return { kind: 'typed', title: '', name: '', gender: null, designation: '', organisation: '' };
 }
 
 export function newSpeech(sessionId: string): SpeechDraft {
   return {
     id: crypto.randomUUID(),
     sessionId,
-    speaker: { kind: 'typed', name: '', designation: '' },
+    speaker: newTypedHolder(),
     designationAtTime: '',
+    organisationAtTime: '',
     summary: '',
+    summaryStyle: 'auto',
     citationIds: [],
   };
 }
@@ -109,7 +139,11 @@ export function draftFromProgramme(programme: Programme): ProgrammeDraft {
     title: programme.title,
     kindId: programme.kindId ?? '',
     organiser: programme.organiser,
+    organiserShort: programme.organiserShort,
+    sponsor: programme.sponsor,
+    sponsorRelation: programme.sponsorRelation,
     venue: programme.venue,
+    city: programme.city,
     referenceNumber: programme.referenceNumber,
     status: programme.status,
     days: programme.days.map((day) => ({
@@ -123,6 +157,7 @@ export function draftFromProgramme(programme: Programme): ProgrammeDraft {
     occasion: programme.occasion,
     outcomes: [...programme.outcomes],
     attendeeSummary: programme.attendeeSummary,
+    agenda: programme.agenda.map((item) => ({ ...item })),
     sessions: programme.sessions.map((session) => ({
       id: session.id,
       name: session.name,
@@ -130,7 +165,8 @@ export function draftFromProgramme(programme: Programme): ProgrammeDraft {
       startTime: session.startTime ?? '',
       endTime: session.endTime ?? '',
       roles: session.roles.map((role) => ({ roleId: role.roleId, holders: [...role.holders] })),
-      activities: session.activities.map((activity) => ({ activityId: activity.activityId ?? '', text: activity.text })),
+      activities: session.activities.map((activity) => ({ id: activity.id, activityId: activity.activityId ?? '', text: activity.text })),
+      proceedings: [...session.proceedings],
     })),
     speeches: [...programme.speeches]
       .sort((a, b) => a.order - b.order)
@@ -139,7 +175,9 @@ export function draftFromProgramme(programme: Programme): ProgrammeDraft {
         sessionId: speech.sessionId ?? '',
         speaker: speech.speaker,
         designationAtTime: speech.designationAtTime,
+        organisationAtTime: speech.organisationAtTime,
         summary: speech.summary,
+        summaryStyle: speech.summaryStyle,
         citationIds: [...speech.citationIds],
       })),
   };
@@ -162,7 +200,7 @@ export function inputFromDraft(draft: ProgrammeDraft): ProgrammeInput {
       ...session,
       startTime: orNull(session.startTime),
       endTime: orNull(session.endTime),
-      activities: session.activities.map((activity) => ({ activityId: orNull(activity.activityId), text: activity.text })),
+      activities: session.activities.map((activity) => ({ id: activity.id, activityId: orNull(activity.activityId), text: activity.text })),
     })),
     speeches: draft.speeches.map((speech) => ({ ...speech, sessionId: orNull(speech.sessionId) })),
   };

@@ -18,7 +18,7 @@ it('migrates a programme file written before attendance existed (schema 1 → 2)
 
   const file = join(h.dataDir, 'programmes', `${created.id}.json`);
   const current = JSON.parse(await readFile(file, 'utf8')) as { schemaVersion: number; data: Record<string, unknown> };
-  expect(current.schemaVersion).toBe(2);
+  expect(current.schemaVersion).toBe(3);
   const { attendance: _attendance, ...versionOne } = current.data;
   await writeFile(file, JSON.stringify({ schemaVersion: 1, data: versionOne }));
 

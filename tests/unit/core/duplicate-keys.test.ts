@@ -4,7 +4,7 @@ import { DuplicateKeys } from '../../../src-main/core/people/duplicate-keys.js';
 
 function person(id: string, name: string, phone: string, email = ''): StoredPerson {
   const at = '2026-01-01T00:00:00.000Z';
-  return { id, name, designation: '', organisation: '', categoryId: null, phone, email, notes: '', createdAt: at, updatedAt: at, removedAt: null };
+  return { id, title: '', name, gender: null, designation: '', organisation: '', categoryId: null, phone, email, notes: '', createdAt: at, updatedAt: at, removedAt: null };
 }
 
 describe('the keys that reveal likely duplicates, built in slices', () => {

@@ -182,7 +182,9 @@ const collectionSubject: Subject = {
 function personNamed(name: string): StoredPerson {
   return {
     id: 'p-1',
+    title: '',
     name,
+    gender: null,
     designation: 'सचिव',
     organisation: '',
     categoryId: 'cat-member',

@@ -163,9 +163,9 @@ describe('a two-day programme with several sessions', () => {
     expect(reloaded.sessions[0]?.roles[2]?.holders).toHaveLength(2);
     expect(reloaded.sessions[2]?.roles[0]).toEqual({
       roleId: 'role-vote-of-thanks',
-      holders: [{ kind: 'typed', name: 'सुनीता देवी', designation: 'संयोजक' }],
+      holders: [{ kind: 'typed', title: '', name: 'सुनीता देवी', gender: null, designation: 'संयोजक', organisation: '' }],
     });
-    expect(reloaded.sessions[2]?.activities).toEqual([{ activityId: null, text: 'प्रमाण-पत्र वितरण' }]);
+    expect(reloaded.sessions[2]?.activities).toEqual([{ id: expect.any(String), activityId: null, text: 'प्रमाण-पत्र वितरण' }]);
     expect(reloaded).toEqual(updated);
 
     // Saving what was loaded, unchanged, changes nothing but the time of the edit.
