@@ -16,6 +16,10 @@ interface TextFieldProps {
   autoFocus?: boolean;
   dir?: 'ltr' | 'auto';
   readOnly?: boolean;
+  /** A line of guidance under the input, read out as its description. */
+  hint?: string | undefined;
+  /** The id of a <datalist> whose entries are offered while typing (the input stays free text). */
+  list?: string;
 }
 
 /**
@@ -23,16 +27,18 @@ interface TextFieldProps {
  * in the old Kruti Dev font is recognised and can be converted to Unicode with one click.
  */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, error, requiredText, multiline = false, ...rest } = props;
+  const { id, label, value, onChange, error, requiredText, hint, multiline = false, ...rest } = props;
   const krutiDev = useKrutiDevOffer(value, onChange);
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter((part) => part !== null).join(' ');
   const common = {
     id,
     name: id,
     value,
     onPaste: krutiDev.onPaste,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
+    'aria-describedby': describedBy === '' ? undefined : describedBy,
     'aria-required': requiredText ? true : undefined,
     readOnly: rest.readOnly,
     className: 'input',
@@ -57,8 +63,14 @@ export function TextField(props: TextFieldProps) {
           autoComplete={rest.autoComplete ?? 'off'}
           autoFocus={rest.autoFocus}
           dir={rest.dir}
+          list={rest.list}
           onChange={(event) => onChange(event.target.value)}
         />
+      )}
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
       )}
       {krutiDev.offerBar}
       {error && (

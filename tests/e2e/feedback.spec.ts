@@ -71,6 +71,8 @@ test('follow-up is recorded, and a removed comment comes back with Undo', async 
     'ग्राम पंचायत बरखेड़ा',
     'मौखिक',
     'अगली कार्यशाला ब्लॉक स्तर पर हो',
+    // The "प्रतिवेदन में" tick has no text of its own.
+    '',
     'पूर्णअक्टूबर की कार्यशाला ब्लॉक मुख्यालय पर तय की गई।',
     /अनुवर्ती/,
   ]);

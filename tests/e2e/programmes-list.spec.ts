@@ -67,7 +67,7 @@ test('a deleted programme comes back with Undo, and a copy opens as the next one
   await page.getByRole('button', { name: `${WORKSHOP.title} की प्रति बनाएँ` }).click();
   await expect(page.getByRole('heading', { name: WORKSHOP.title, level: 1 })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'स्थिति' }).locator('option:checked')).toHaveText('योजना');
-  await expect(page.getByRole('textbox', { name: 'आयोजक' })).toHaveValue(WORKSHOP.organiser ?? '');
+  await expect(page.getByRole('textbox', { name: 'आयोजक', exact: true })).toHaveValue(WORKSHOP.organiser ?? '');
   const copies = await sachiv.ok('programmes:list', { query: '' });
   expect(copies.items.filter((item) => item.title === WORKSHOP.title)).toHaveLength(2);
 });

@@ -151,14 +151,14 @@ test('a two-day programme with three sessions, a chief guest, a compere and a vo
     {
       roleId: 'role-compere',
       holders: [
-        { kind: 'typed', name: 'प्रज्ञा त्रिपाठी', designation: 'कार्यक्रम अधिकारी' },
-        { kind: 'typed', name: 'अनिल कुमार', designation: 'सहायक' },
+        { kind: 'typed', title: '', name: 'प्रज्ञा त्रिपाठी', gender: null, designation: 'कार्यक्रम अधिकारी', organisation: '' },
+        { kind: 'typed', title: '', name: 'अनिल कुमार', gender: null, designation: 'सहायक', organisation: '' },
       ],
     },
   ]);
   expect(stored.sessions[0]?.activities).toEqual([
-    { activityId: 'activity-lamp', text: '' },
-    { activityId: null, text: 'स्वागत गीत' },
+    { id: expect.any(String), activityId: 'activity-lamp', text: '' },
+    { id: expect.any(String), activityId: null, text: 'स्वागत गीत' },
   ]);
   const [thanker] = (await sachiv.ok('people:search', { query: 'सुनीता' })).items;
   expect(thanker).toMatchObject({ name: 'सुनीता वर्मा', designation: 'सचिव' });

@@ -48,7 +48,7 @@ test('a report is drafted from the record, edited in Hindi, autosaved, kept acro
 
   const text = page.getByRole('textbox', { name: 'प्रतिवेदन का पाठ' });
   await expect(text).toContainText(`कार्यशाला की अध्यक्षता ${SEED_CHAIR} ने की।`);
-  await expect(text).toContainText('को 20 टिप्पणियाँ प्राप्त हुईं।');
+  await expect(text).toContainText('के संबंध में प्रतिभागियों से 20 टिप्पणियाँ प्राप्त हुईं।');
   await expect(saveState(page)).toHaveText('सहेजा गया');
   const id = new URL(page.url()).hash.split('/').at(-1) ?? '';
 
@@ -130,7 +130,9 @@ test('the preview shows the printed pages, and the report is saved as PDF and Wo
   const report = await sachiv.ok('reports:create', { programmeId: programme.id, template: 'minutes' });
   await page.goto(`./#/reports/${report.id}`);
   const text = page.getByRole('textbox', { name: 'प्रतिवेदन का पाठ' });
-  await expect(text).toContainText('संगठन: प्रांतीय पार्टी समिति');
+  // Minutes are headed by the programme's own organiser, not the office profile's name.
+  await expect(text).toContainText(seedWorkshop('x').organiser ?? '');
+  await expect(text).toContainText('कार्यवृत्त — विषय:');
 
   await text.click();
   await page.keyboard.press('Control+p');

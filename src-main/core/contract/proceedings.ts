@@ -66,7 +66,7 @@ export function orderedProceedings(
   const items: Array<{ key: ProceedingKey; rank: number }> = [
     ...session.activities.map((activity) => ({
       key: activityKey(activity.id),
-      rank: isOpeningRitual(activity, activityName) ? RANK.ritual : RANK.activity,
+      rank: isOpeningRitual(activity.activityId, activity.activityId === null ? activity.text : activityName(activity.activityId)) ? RANK.ritual : RANK.activity,
     })),
     ...session.roles
       .filter((role) => !isPresidingRole(role.roleId))
@@ -90,8 +90,7 @@ export function orderedProceedings(
   return order;
 }
 
-function isOpeningRitual(activity: { activityId: string | null; text: string }, activityName: (activityId: string) => string): boolean {
-  if (activity.activityId !== null && OPENING_RITUAL_IDS.includes(activity.activityId)) return true;
-  const name = activity.activityId === null ? activity.text : activityName(activity.activityId);
-  return OPENING_RITUAL_NAME.test(name);
+/** True for a ritual that opens a session: the list's lamp and invocation, or an office's own by its name. */
+export function isOpeningRitual(activityId: string | null, name: string): boolean {
+  return (activityId !== null && OPENING_RITUAL_IDS.includes(activityId)) || OPENING_RITUAL_NAME.test(name);
 }

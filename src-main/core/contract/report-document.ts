@@ -52,7 +52,7 @@ export type ReportInline = z.infer<typeof reportInlineSchema>;
  * Tables the report can keep up to date from the record. The rows are a snapshot taken when
  * the block was inserted or last refreshed, so a finalised report never changes by itself.
  */
-export const DATA_BLOCK_SOURCES = ['attendanceByCategory', 'feedbackByCategory', 'presentMembers', 'absentMembers'] as const;
+export const DATA_BLOCK_SOURCES = ['attendanceByCategory', 'attendanceByOrganisation', 'feedbackByCategory', 'presentMembers', 'absentMembers'] as const;
 export const dataBlockSourceSchema = z.enum(DATA_BLOCK_SOURCES);
 export type DataBlockSource = z.infer<typeof dataBlockSourceSchema>;
 

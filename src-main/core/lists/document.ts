@@ -1,6 +1,9 @@
 import { listsSchema, type Lists } from '../contract/index.js';
 import type { DocumentSpec } from '../db/types.js';
 
+/** Added in schema 2, so a drafted report can say "प्रतिभागियों को प्रमाण-पत्र वितरित किए गए". */
+const CERTIFICATES = { id: 'activity-certificates', name: 'प्रमाण-पत्र वितरण' } as const;
+
 /** Titles every office starts with, in the order forms offer them. */
 const DEFAULT_TITLES = [
   { id: 'title-shri', name: 'श्री' },
@@ -36,6 +39,7 @@ export const DEFAULT_LISTS: Lists = {
     { id: 'activity-saraswati-vandana', name: 'सरस्वती वंदना' },
     { id: 'activity-quiz', name: 'प्रश्नोत्तरी' },
     { id: 'activity-group-discussion', name: 'समूह चर्चा' },
+    CERTIFICATES,
   ],
   feedbackCategories: [
     { id: 'feedback-affirmation', name: 'पुष्टि/समर्थन' },
@@ -55,8 +59,18 @@ export const listsDocument: DocumentSpec<Lists> = {
   defaults: () => structuredClone(DEFAULT_LISTS),
 };
 
-/** 1 → 2: lists saved before titles existed get the default titles; the other lists stay as the office left them. */
+/**
+ * 1 → 2: lists saved before titles existed get the default titles, and the activities get
+ * "प्रमाण-पत्र वितरण" unless the office already has an entry of that name; everything else
+ * stays as the office left it.
+ */
 export function addTitles(data: unknown): unknown {
   const lists = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  return 'titles' in lists ? lists : { ...lists, titles: DEFAULT_TITLES.map((title) => ({ ...title })) };
+  const activities = Array.isArray(lists['activities']) ? (lists['activities'] as Array<{ id?: unknown; name?: unknown }>) : [];
+  const hasCertificates = activities.some((entry) => entry.id === CERTIFICATES.id || entry.name === CERTIFICATES.name);
+  return {
+    ...lists,
+    activities: hasCertificates ? activities : [...activities, { ...CERTIFICATES }],
+    titles: Array.isArray(lists['titles']) ? lists['titles'] : DEFAULT_TITLES.map((title) => ({ ...title })),
+  };
 }

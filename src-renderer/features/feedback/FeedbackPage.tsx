@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { FeedbackEntry } from '../../../src-main/core/contract/index.js';
+import { commentsQuotedInReport, type FeedbackEntry } from '../../../src-main/core/contract/index.js';
 import { useScreenCommand } from '../../app/screen-commands';
 import { screenCommandKeys } from '../../app/shortcuts';
 import { useShortcutHint } from '../../app/use-shortcut-hint';
@@ -16,7 +16,7 @@ import { FeedbackCounts } from './FeedbackCounts';
 import { FeedbackEntryForm } from './FeedbackEntryForm';
 import { FeedbackTable } from './FeedbackTable';
 import { FollowUpDialog } from './FollowUpDialog';
-import { useExportFeedback, useRemoveFeedback, useRestoreFeedback } from './mutations';
+import { useExportFeedback, useRemoveFeedback, useRestoreFeedback, useSetFeedbackInReport } from './mutations';
 import { feedbackListQuery } from './queries';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
@@ -35,6 +35,7 @@ export function FeedbackPage() {
   const remove = useRemoveFeedback(id);
   const restore = useRestoreFeedback(id);
   const exportLog = useExportFeedback(id);
+  const setInReport = useSetFeedbackInReport(id);
   const [pasting, setPasting] = useState(false);
   const [followingUp, setFollowingUp] = useState<{ entry: FeedbackEntry; position: number } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
@@ -115,12 +116,17 @@ export function FeedbackPage() {
             <p>{t('empty.hint')}</p>
           </div>
         ) : (
-          <FeedbackTable
-            entries={feedback.data.items}
-            categories={categories}
-            onFollowUp={(entry, position) => setFollowingUp({ entry, position })}
-            onRemove={onRemove}
-          />
+          <>
+            <p className="hint">{t('table.inReportHint')}</p>
+            <FeedbackTable
+              entries={feedback.data.items}
+              categories={categories}
+              quoted={commentsQuotedInReport(feedback.data.items)}
+              onInReportChange={(entry, inReport) => setInReport.mutate({ entry, inReport }, { onError: (error) => showToast(errorMessage(error)) })}
+              onFollowUp={(entry, position) => setFollowingUp({ entry, position })}
+              onRemove={onRemove}
+            />
+          </>
         )}
       </div>
 

@@ -6,11 +6,14 @@ import { PersonName } from '../programmes/PersonPicker';
 interface FeedbackTableProps {
   entries: readonly FeedbackEntry[];
   categories: readonly ListEntry[];
+  /** Ids of the comments a drafted report quotes (see commentsQuotedInReport). */
+  quoted: ReadonlySet<string>;
+  onInReportChange: (entry: FeedbackEntry, inReport: boolean) => void;
   onFollowUp: (entry: FeedbackEntry, position: number) => void;
   onRemove: (entry: FeedbackEntry, position: number) => void;
 }
 
-export function FeedbackTable({ entries, categories, onFollowUp, onRemove }: FeedbackTableProps) {
+export function FeedbackTable({ entries, categories, quoted, onInReportChange, onFollowUp, onRemove }: FeedbackTableProps) {
   const { t } = useTranslation('feedback');
   const format = useFormatter();
   const categoryNames = new Map(categories.map((category) => [category.id, category.name]));
@@ -23,6 +26,7 @@ export function FeedbackTable({ entries, categories, onFollowUp, onRemove }: Fee
           <th scope="col">{t('fields.source')}</th>
           <th scope="col">{t('fields.channel')}</th>
           <th scope="col">{t('fields.text')}</th>
+          <th scope="col">{t('table.inReport')}</th>
           <th scope="col">{t('table.followUp')}</th>
           <th scope="col">{t('table.actions')}</th>
         </tr>
@@ -39,6 +43,14 @@ export function FeedbackTable({ entries, categories, onFollowUp, onRemove }: Fee
               </td>
               <td>{t(`channel.${entry.channel}`)}</td>
               <td className="feedback-table__text">{entry.text}</td>
+              <td className="feedback-table__in-report">
+                <input
+                  type="checkbox"
+                  checked={quoted.has(entry.id)}
+                  aria-label={t('table.inReportOf', { n: format.number(position) })}
+                  onChange={(event) => onInReportChange(entry, event.target.checked)}
+                />
+              </td>
               <td>
                 <span className={`badge badge--${entry.followUp.status}`}>{t(`followUp.${entry.followUp.status}`)}</span>
                 {entry.followUp.response && <p className="feedback-table__response">{entry.followUp.response}</p>}

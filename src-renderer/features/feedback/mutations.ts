@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FeedbackEntryInput } from '../../../src-main/core/contract/index.js';
+import { feedbackEntryToInput, type FeedbackEntry, type FeedbackEntryInput } from '../../../src-main/core/contract/index.js';
 import { call } from '../../lib/api';
 import { programmeKeys } from '../programmes/queries';
-import { feedbackKeys } from './queries';
+import { feedbackKeys, feedbackListQuery } from './queries';
 
 /** Feedback changes a programme's counts too, so both caches are refreshed after each change. */
 function useInvalidateFeedback(programmeId: string) {
@@ -39,6 +39,32 @@ export function useUpdateFeedback(programmeId: string) {
   return useMutation({
     mutationFn: ({ id, entry }: { id: string; entry: FeedbackEntryInput }) => call('feedback:update', { programmeId, id, entry }),
     onSuccess: invalidate,
+  });
+}
+
+/**
+ * Marks whether a drafted report quotes a comment. The tick changes at once (and goes back if
+ * the core refuses), so a secretary going down the list with Space never waits for a row.
+ */
+export function useSetFeedbackInReport(programmeId: string) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateFeedback(programmeId);
+  const { queryKey } = feedbackListQuery(programmeId);
+  return useMutation({
+    mutationFn: ({ entry, inReport }: { entry: FeedbackEntry; inReport: boolean }) =>
+      call('feedback:update', { programmeId, id: entry.id, entry: { ...feedbackEntryToInput(entry), inReport } }),
+    onMutate: async ({ entry, inReport }) => {
+      await queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData(queryKey);
+      queryClient.setQueryData(queryKey, (list) =>
+        list ? { ...list, items: list.items.map((item) => (item.id === entry.id ? { ...item, inReport } : item)) } : list,
+      );
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+    },
+    onSettled: invalidate,
   });
 }
 

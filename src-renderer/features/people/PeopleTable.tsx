@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-main/core/contract/index.js';
+import { titledName } from './person-draft';
 import { categoriesQuery } from './queries';
 import { usePeopleRows, type PeopleFilter } from './use-people-pages';
 
@@ -96,8 +97,8 @@ function PersonCells({ person, categoryName, onEdit, onRemove }: PersonCellsProp
   const { t } = useTranslation('people');
   return (
     <>
-      <div role="cell" className="people-table__cell people-table__cell--name" title={person.name}>
-        {person.name}
+      <div role="cell" className="people-table__cell people-table__cell--name" title={titledName(person)}>
+        {titledName(person)}
       </div>
       <div role="cell" className="people-table__cell" title={person.designation}>
         {person.designation}

@@ -7,6 +7,7 @@ import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { CategoryField } from './CategoryField';
 import { DuplicateWarning } from './DuplicateWarning';
+import { GenderField } from './GenderField';
 import { useSavePerson } from './mutations';
 import {
   draftFromPerson,
@@ -16,6 +17,7 @@ import {
   type PersonDraft,
   type PersonField,
 } from './person-draft';
+import { TitleField } from './TitleField';
 import { useFieldErrorText } from './use-field-error-text';
 
 /**
@@ -58,16 +60,24 @@ export function PersonDialog({ person, onClose, onSaved, variant }: PersonDialog
   const errorMessage = useErrorMessage();
   const fieldErrorText = useFieldErrorText();
 
+  // The cursor starts on the name: the title before it is optional. (The modal puts it on the
+  // first field when it opens, and this runs after that.)
+  useEffect(() => {
+    document.getElementById('person-name')?.focus();
+  }, []);
+
   // Put the cursor on the first field the core rejected, so the user lands where the fix is.
   useEffect(() => {
     const firstInvalid = Object.keys(fieldErrors)[0];
     if (firstInvalid) document.getElementById(`person-${firstInvalid}`)?.focus();
   }, [fieldErrors]);
 
-  const setField = (field: PersonField) => (value: string) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    setDuplicates(null);
-  };
+  const setField =
+    <F extends PersonField>(field: F) =>
+    (value: PersonDraft[F]) => {
+      setDraft((current) => ({ ...current, [field]: value }));
+      setDuplicates(null);
+    };
 
   const showError = (error: unknown) => {
     setDuplicates(null);
@@ -115,7 +125,7 @@ export function PersonDialog({ person, onClose, onSaved, variant }: PersonDialog
     }
   };
 
-  const textField = (field: Exclude<PersonField, 'categoryId'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const textField = (field: Exclude<PersonField, 'categoryId' | 'gender' | 'title'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={`person-${field}`}
       label={t(`form.${field}`)}
@@ -138,7 +148,11 @@ export function PersonDialog({ person, onClose, onSaved, variant }: PersonDialog
           </p>
         )}
         <div className="person-form__grid">
-          {textField('name', { requiredText: t('form.required'), autoFocus: true })}
+          <div className="person-form__wide person-form__name-row">
+            <TitleField id="person-title" value={draft.title} onChange={setField('title')} error={fieldErrors.title} />
+            {textField('name', { requiredText: t('form.required') })}
+          </div>
+          <GenderField id="person-gender" value={draft.gender} onChange={setField('gender')} error={fieldErrors.gender} />
           {textField('designation')}
           {textField('organisation')}
           <CategoryField value={draft.categoryId} onChange={setField('categoryId')} error={fieldErrors.categoryId} />

@@ -1,14 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-main/core/contract/index.js';
 import { call } from '../../lib/api';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { titledName } from '../people/person-draft';
 import { peopleKeys } from '../people/queries';
 
 const RESULTS_SHOWN = 6;
 
 const personQuery = (id: string) => ({ queryKey: [...peopleKeys.all, 'get', id], queryFn: () => call('people:get', { id }) });
+
+/** Titled names of directory people, for labels that must be plain text; undefined while one is on its way. */
+export function usePersonNames(personIds: readonly string[]): (personId: string) => string | undefined {
+  const unique = [...new Set(personIds)];
+  const people = useQueries({ queries: unique.map((id) => personQuery(id)) });
+  const names = new Map<string, string>();
+  people.forEach((person, index) => {
+    const id = unique[index];
+    if (id !== undefined && person.data) names.set(id, titledName(person.data));
+  });
+  return (personId) => names.get(personId);
+}
 
 /** The name (and designation) of a directory person, as shown in forms and lists. */
 export function PersonName({ personId }: { personId: string }) {
@@ -16,7 +29,8 @@ export function PersonName({ personId }: { personId: string }) {
   const person = useQuery(personQuery(personId));
   if (person.isError) return <span>{t('person.missing')}</span>;
   if (!person.data) return <span>{t('person.loading')}</span>;
-  return <span>{person.data.designation ? `${person.data.name} (${person.data.designation})` : person.data.name}</span>;
+  const name = titledName(person.data);
+  return <span>{person.data.designation ? `${name} (${person.data.designation})` : name}</span>;
 }
 
 interface PersonPickerProps {

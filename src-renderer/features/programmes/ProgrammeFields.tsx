@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lists } from '../../../src-main/core/contract/index.js';
+import { AgendaField } from './AgendaField';
 import { DaysField } from './DaysField';
 import { GroupError, PathSelect, PathTextField } from './field-errors';
 import { PointsField } from './PointsField';
@@ -9,6 +10,7 @@ import {
   newSpeech,
   PROGRAMME_STATUSES,
   replaced,
+  SPONSOR_RELATIONS,
   without,
   type ProgrammeDraft,
 } from './programme-draft';
@@ -56,7 +58,23 @@ export function ProgrammeFields({ draft, lists, onChange }: ProgrammeFieldsProps
             options={PROGRAMME_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
           />
           <PathTextField path="organiser" label={t('fields.organiser')} value={draft.organiser} onChange={set('organiser')} />
+          <PathTextField
+            path="organiserShort"
+            label={t('fields.organiserShort')}
+            hint={t('hints.organiserShort')}
+            value={draft.organiserShort}
+            onChange={set('organiserShort')}
+          />
+          <PathTextField path="sponsor" label={t('fields.sponsor')} value={draft.sponsor} onChange={set('sponsor')} />
+          <PathSelect
+            path="sponsorRelation"
+            label={t('fields.sponsorRelation')}
+            value={draft.sponsorRelation}
+            onChange={(value) => set('sponsorRelation')(SPONSOR_RELATIONS.find((relation) => relation === value) ?? 'aegis')}
+            options={SPONSOR_RELATIONS.map((relation) => ({ value: relation, label: t(`sponsorRelation.${relation}`) }))}
+          />
           <PathTextField path="venue" label={t('fields.venue')} value={draft.venue} onChange={set('venue')} />
+          <PathTextField path="city" label={t('fields.city')} value={draft.city} onChange={set('city')} />
           <PathTextField path="referenceNumber" label={t('fields.referenceNumber')} value={draft.referenceNumber} onChange={set('referenceNumber')} />
         </div>
       </section>
@@ -79,6 +97,13 @@ export function ProgrammeFields({ draft, lists, onChange }: ProgrammeFieldsProps
         <PointsField path="outcomes" points={draft.outcomes} onChange={set('outcomes')} />
       </section>
 
+      <section className="editor__section" aria-labelledby="section-agenda">
+        <h2 id="section-agenda" className="editor__section-title">
+          {t('sections.agenda')}
+        </h2>
+        <AgendaField items={draft.agenda} onChange={set('agenda')} />
+      </section>
+
       <section className="editor__section" aria-labelledby="section-sessions">
         <h2 id="section-sessions" className="editor__section-title">
           {t('sections.sessions')}
@@ -91,6 +116,7 @@ export function ProgrammeFields({ draft, lists, onChange }: ProgrammeFieldsProps
             index={index}
             count={draft.sessions.length}
             session={session}
+            speeches={draft.speeches.filter((speech) => speech.sessionId === session.id)}
             dayDates={dayDates}
             lists={lists}
             onChange={(next) => onChange((current) => ({ ...current, sessions: replaced(current.sessions, index, next) }))}

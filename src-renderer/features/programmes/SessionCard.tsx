@@ -3,12 +3,15 @@ import type { Lists } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
 import { GroupError, PathSelect, PathTextField } from './field-errors';
 import { HoldersEditor } from './HoldersEditor';
-import { newActivity, replaced, without, type ActivityDraft, type RoleDraft, type SessionDraft } from './programme-draft';
+import { ProceedingsOrder } from './ProceedingsOrder';
+import { newActivity, replaced, without, type ActivityDraft, type RoleDraft, type SessionDraft, type SpeechDraft } from './programme-draft';
 
 interface SessionCardProps {
   index: number;
   count: number;
   session: SessionDraft;
+  /** The speeches given in this session, in their recorded order. */
+  speeches: readonly SpeechDraft[];
   /** The programme's days, from which the session's date is chosen. */
   dayDates: readonly string[];
   lists: Lists;
@@ -17,7 +20,7 @@ interface SessionCardProps {
   onRemove: () => void;
 }
 
-export function SessionCard({ index, count, session, dayDates, lists, onChange, onMove, onRemove }: SessionCardProps) {
+export function SessionCard({ index, count, session, speeches, dayDates, lists, onChange, onMove, onRemove }: SessionCardProps) {
   const { t } = useTranslation('programmes');
   const format = useFormatter();
   const path = `sessions.${index}`;
@@ -91,6 +94,8 @@ export function SessionCard({ index, count, session, dayDates, lists, onChange, 
       >
         {t('sessions.addActivity')}
       </button>
+
+      <ProceedingsOrder session={session} speeches={speeches} lists={lists} onChange={set('proceedings')} />
     </fieldset>
   );
 }

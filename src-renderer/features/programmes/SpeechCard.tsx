@@ -4,7 +4,7 @@ import { CitationsField } from './CitationsField';
 import { PathSelect, PathTextField } from './field-errors';
 import { HolderFields } from './HolderFields';
 import { PersonPicker } from './PersonPicker';
-import { inputIdFor, newTypedHolder, type SessionDraft, type SpeechDraft } from './programme-draft';
+import { inputIdFor, newTypedHolder, SUMMARY_STYLES, type SessionDraft, type SpeechDraft } from './programme-draft';
 
 interface SpeechCardProps {
   index: number;
@@ -50,6 +50,7 @@ export function SpeechCard({ index, count, speech, sessions, onChange, onMove, o
                 ...speech,
                 speaker: { kind: 'person', personId },
                 designationAtTime: speech.designationAtTime || person.designation,
+                organisationAtTime: speech.organisationAtTime || person.organisation,
               });
               setPicking(false);
             }}
@@ -80,6 +81,12 @@ export function SpeechCard({ index, count, speech, sessions, onChange, onMove, o
           value={speech.designationAtTime}
           onChange={set('designationAtTime')}
         />
+        <PathTextField
+          path={`${path}.organisationAtTime`}
+          label={t('fields.organisationAtTime')}
+          value={speech.organisationAtTime}
+          onChange={set('organisationAtTime')}
+        />
         <PathSelect
           path={`${path}.sessionId`}
           label={t('fields.sessionId')}
@@ -93,6 +100,15 @@ export function SpeechCard({ index, count, speech, sessions, onChange, onMove, o
         />
       </div>
       <PathTextField path={`${path}.summary`} label={t('fields.summary')} multiline value={speech.summary} onChange={set('summary')} />
+      <div className="speech__style">
+        <PathSelect
+          path={`${path}.summaryStyle`}
+          label={t('fields.summaryStyle')}
+          value={speech.summaryStyle}
+          onChange={(value) => set('summaryStyle')(SUMMARY_STYLES.find((style) => style === value) ?? 'auto')}
+          options={SUMMARY_STYLES.map((style) => ({ value: style, label: t(`summaryStyle.${style}`) }))}
+        />
+      </div>
       <CitationsField path={path} citationIds={speech.citationIds} onChange={set('citationIds')} />
     </fieldset>
   );

@@ -23,9 +23,11 @@ const LEAVES = [
   'startTime', 'endTime', 'purpose', 'contentPoints', 'occasion', 'outcomes', 'attendeeSummary',
   'sessions', 'name', 'roles', 'roleId', 'holders', 'designation', 'personId', 'activities',
   'activityId', 'text', 'speeches', 'sessionId', 'speaker', 'designationAtTime', 'summary', 'citationIds',
+  'organiserShort', 'sponsor', 'sponsorRelation', 'city', 'agenda', 'subject', 'discussion', 'decision',
+  'gender', 'organisation', 'organisationAtTime', 'summaryStyle', 'proceedings',
 ] as const;
 type Leaf = (typeof LEAVES)[number];
-const COLLECTIONS = ['days', 'sessions', 'roles', 'holders', 'activities', 'speeches', 'contentPoints', 'outcomes', 'citationIds'] as const;
+const COLLECTIONS = ['days', 'sessions', 'roles', 'holders', 'activities', 'speeches', 'contentPoints', 'outcomes', 'citationIds', 'agenda'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 const isLeaf = (segment: string): segment is Leaf => (LEAVES as readonly string[]).includes(segment);
@@ -47,6 +49,9 @@ export function useFieldLabel(): (path: string) => string {
         parts.push(t(`items.${segment}`, { n: Number(next) + 1 }));
       } else if (segment === 'id') {
         return;
+      } else if (segment === 'title' && index > 0) {
+        // A holder's title is the one before a name (श्री, डॉ.), not the programme's.
+        parts.push(t('fields.holderTitle'));
       } else {
         parts.push(isLeaf(segment) ? t(`fields.${segment}`) : t('fields.unknown'));
       }

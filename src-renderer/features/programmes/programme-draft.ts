@@ -81,6 +81,10 @@ export interface ProgrammeDraft {
 
 export const PROGRAMME_STATUSES: readonly ProgrammeStatus[] = ['planned', 'held', 'reportFinal'];
 export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'evening'];
+export const SUMMARY_STYLES: readonly SummaryStyle[] = ['auto', 'did', 'said', 'quote'];
+export const SPONSOR_RELATIONS: readonly SponsorRelation[] = ['aegis', 'support'];
+
+export const emptyAgendaItem = (): AgendaItem => ({ subject: '', discussion: '', decision: '' });
 
 export const emptyDay = (): DayDraft => ({ date: '', partOfDay: '', startTime: '', endTime: '' });
 
@@ -218,6 +222,15 @@ export function moved<T>(items: readonly T[], index: number, step: -1 | 1): T[] 
   const next = [...items];
   const [item] = next.splice(index, 1);
   if (item !== undefined) next.splice(target, 0, item);
+  return next;
+}
+
+/** Moves the item at `from` to position `to` (where it is dropped); positions outside the list leave it as it is. */
+export function movedTo<T>(items: readonly T[], from: number, to: number): T[] {
+  if (from < 0 || from >= items.length || to < 0 || to >= items.length || from === to) return [...items];
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
   return next;
 }
 

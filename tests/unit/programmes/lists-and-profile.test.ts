@@ -17,7 +17,7 @@ describe('editable lists', () => {
     expect(lists.roles.map((entry) => entry.name)).toEqual([
       'अध्यक्षता', 'मुख्य अतिथि', 'विशिष्ट अतिथि', 'मुख्य वक्ता', 'वक्ता', 'संचालन', 'संयोजक', 'स्वागत भाषण', 'अतिथि परिचय', 'विषय प्रवर्तन', 'धन्यवाद ज्ञापन',
     ]);
-    expect(lists.activities.map((entry) => entry.name)).toEqual(['दीप प्रज्वलन', 'सरस्वती वंदना', 'प्रश्नोत्तरी', 'समूह चर्चा']);
+    expect(lists.activities.map((entry) => entry.name)).toEqual(['दीप प्रज्वलन', 'सरस्वती वंदना', 'प्रश्नोत्तरी', 'समूह चर्चा', 'प्रमाण-पत्र वितरण']);
     expect(lists.feedbackCategories.map((entry) => entry.name)).toEqual(['पुष्टि/समर्थन', 'उपलब्धियाँ', 'कठिनाइयाँ', 'कमियाँ और सीमाएँ', 'प्रस्ताव और समाधान']);
   });
 
@@ -65,7 +65,7 @@ describe('editable lists', () => {
     ).toMatchObject({ ok: false, error: { details: { fields: [{ params: { name: 'कठिनाइयाँ', count: 1 } }] } } });
 
     const withoutQuiz = (await h.ok('lists:get', {})).activities.filter((entry) => entry.id !== 'activity-quiz');
-    expect((await h.ok('lists:update', { list: 'activities', items: withoutQuiz })).activities).toHaveLength(3);
+    expect((await h.ok('lists:update', { list: 'activities', items: withoutQuiz })).activities).toHaveLength(4);
   });
 
   it('refuses blank, repeated and unknown entries', async () => {

@@ -66,11 +66,13 @@ it('gives lists saved before titles existed (schema 1 → 2) the default titles 
   const file = join(h.dataDir, 'lists.json');
   const current = JSON.parse(await readFile(file, 'utf8')) as { schemaVersion: number; data: Json };
   expect(current.schemaVersion).toBe(2);
-  const { titles: _titles, ...versionOne } = current.data;
+  const { titles: _titles, activities, ...rest } = current.data;
+  const versionOne = { ...rest, activities: (activities as Array<{ id: string }>).filter((entry) => entry.id !== 'activity-certificates') };
   await writeFile(file, JSON.stringify({ schemaVersion: 1, data: versionOne }));
 
   await h.reopen();
   const lists = await h.ok('lists:get', {});
   expect(lists.roles).toEqual([{ id: 'role-chair', name: 'सभापतित्व' }]);
   expect(lists.titles.map((title) => title.name)).toEqual(['श्री', 'श्रीमती', 'सुश्री', 'डॉ.', 'प्रो.']);
+  expect(lists.activities.at(-1)).toEqual({ id: 'activity-certificates', name: 'प्रमाण-पत्र वितरण' });
 });

@@ -22,12 +22,13 @@ const GROUPS: Array<[string, number]> = [
 
 /** The facts of the seed report, in the order the report must state them. */
 const FACTS_IN_ORDER = [
-  '17 अप्रैल 2024 की सुबह',
   SEED_ORGANISER,
+  '17 अप्रैल 2024 की सुबह',
   SEED_CHAIR,
-  ...GROUPS.map(([name, count]) => `${count} ${name}`),
+  // REPORT-STYLE.md's order: each session with its speeches, then who took part.
   SEED_SPEAKER,
   'संकल्प संख्या 21-एनक्यू/टीडब्ल्यू, दिनांक 16 जून 2022',
+  ...GROUPS.map(([name, count]) => `${name} ${count}`),
   '20 टिप्पणियाँ',
   '10 मई, 1959 - 10 मई, 2024',
 ];

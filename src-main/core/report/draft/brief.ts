@@ -1,37 +1,41 @@
 import type { ReportDoc } from '../../contract/index.js';
 import type { ReportFacts } from '../facts.js';
 import { sentence } from '../text/report-strings.js';
-import { attendanceSentences, feedbackSentences, paragraphOf } from './narrative.js';
+import { paragraphOf, participationSentence } from './narrative.js';
 import { doc, heading } from './nodes.js';
 import { Phrases } from './phrases.js';
+import { roleSentence } from './session-text.js';
+import { speechSentences } from './speech-text.js';
 
-/** A short news item: a dateline, what happened, who led it, how many came, the first speaker. */
+/**
+ * A short news item: the dateline (the city and the day: "सीहोर, 9 अगस्त।"), what happened,
+ * who presided, the main speaker's point and how many took part.
+ */
 export function briefBody(facts: ReportFacts): ReportDoc {
   const say = new Phrases(facts);
+  const lastDay = [...facts.dates].sort().at(-1);
+  const place = facts.city || facts.venue;
+  const day = lastDay === undefined ? '' : dayAndMonth(lastDay, facts);
+  const dateline = place === '' && day === '' ? '' : sentence(say.strings.brief.dateline, { place, date: day }).replace(/^,\s*/u, '');
+  const several = new Set(facts.dates).size > 1;
   const [first] = facts.sessions;
-  const place = facts.venue;
-  const date = say.date();
-  const dateline = place === '' && date === '' ? '' : sentence(say.strings.brief.dateline, { place, date }).replace(/^,\s*/, '');
+  const presiding = first === undefined ? [] : first.presiding.filter((role) => role.roleId === 'role-chair' || role.roleId === 'role-chief-guest');
   const [firstSpeech] = facts.speeches;
-  const leadRoles = new Set(['role-chair', 'role-chief-guest']);
   return doc([
     heading(1, facts.title),
     paragraphOf([
       dateline,
-      say.opening(dateline === '' ? 'withPlaceAndDate' : 'withoutPlaceAndDate'),
-      ...(first === undefined ? [] : say.roles(0, first, (roleId) => !leadRoles.has(roleId))),
-      ...attendanceSentences(say).slice(-1),
+      // The dateline gives the day; a programme of several days still says which days.
+      say.opening({ date: several || dateline === '', place: true }),
+      ...presiding.map((role) => roleSentence(say, role, say.kind)),
+      participationSentence(say),
     ]),
-    firstSpeech === undefined
-      ? null
-      : paragraphOf([
-          sentence(firstSpeech.summary === '' ? say.strings.speech.noSummary : say.strings.speech.first, {
-            in: '',
-            speaker: say.person(firstSpeech.speaker),
-            subject: say.kind,
-            summary: firstSpeech.summary === '' ? '' : say.complete(firstSpeech.summary.split('\n')[0] ?? ''),
-          }),
-        ]),
-    paragraphOf(feedbackSentences(say).slice(0, 1)),
+    firstSpeech === undefined ? null : paragraphOf(speechSentences(say, firstSpeech, '').slice(0, 1)),
   ]);
+}
+
+/** "9 अगस्त": the day of the dateline, without the year a reader already knows. */
+function dayAndMonth(date: string, facts: ReportFacts): string {
+  const format = new Intl.DateTimeFormat(`${facts.language}-IN-u-nu-${facts.digits}`, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return format.format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,6 +1,7 @@
 import type { DataBlockAttrs, DataBlockSource } from '../../contract/index.js';
 import { isAbsent, isPresent } from '../../attendance/counts.js';
-import type { MemberFacts, ReportFacts } from '../facts.js';
+import { isMeetingKind } from './kind.js';
+import type { MemberFacts, PersonFacts, ReportFacts } from '../facts.js';
 import { reportNumber } from '../text/numbers.js';
 import { reportStrings, sentence } from '../text/report-strings.js';
 
@@ -29,9 +30,26 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
         refreshedAt,
       };
     }
+    case 'attendanceByOrganisation': {
+      const text = strings.attendanceByOrganisation;
+      const groups = organisationGroups(facts);
+      const total = groups.reduce(
+        (sum, group) => ({ invited: sum.invited + group.invited, present: sum.present + group.present, absent: sum.absent + group.absent }),
+        { invited: 0, present: 0, absent: 0 },
+      );
+      const rows = groups.map((group) => [group.name, count(group.invited), count(group.present), count(group.absent)]);
+      return {
+        source,
+        caption: text.caption,
+        columns: [text.organisation, text.invited, text.present, text.absent],
+        rows: rows.length === 0 ? [] : [...rows, [text.total, count(total.invited), count(total.present), count(total.absent)]],
+        emptyText: text.empty,
+        refreshedAt,
+      };
+    }
     case 'feedbackByCategory': {
       const text = strings.feedbackByCategory;
-      const rows = facts.feedback.categories.map((category) => [category.name || text.uncategorised, count(category.texts.length)]);
+      const rows = facts.feedback.categories.map((category) => [category.name || text.uncategorised, count(category.count)]);
       return {
         source,
         caption: text.caption,
@@ -45,11 +63,12 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
       const text = strings.presentMembers;
       const rows = presentMembersChairFirst(facts).map(({ member, chair }, index) => [
         count(index + 1),
-        member.name,
-        chair ? (member.designation === '' ? text.chairOnly : sentence(text.chair, { designation: member.designation })) : member.designation,
+        titledName(member),
+        chair ? chairDesignation(member.designation, text) : member.designation,
         member.unit,
       ]);
-      return { source, caption: text.caption, columns: [text.number, text.name, text.designation, text.unit], rows, emptyText: text.empty, refreshedAt };
+      const caption = isMeetingKind(facts) ? text.caption : text.captionOther;
+      return { source, caption, columns: [text.number, text.name, text.designation, text.unit], rows, emptyText: text.empty, refreshedAt };
     }
     case 'absentMembers': {
       const text = strings.absentMembers;
@@ -57,11 +76,14 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
         .filter((member) => member.invited && isAbsent(member.status))
         .map((member, index) => [
           count(index + 1),
-          member.name,
+          titledName(member),
           member.designation,
           member.status === 'excused' && member.reason.trim() !== '' ? member.reason.trim() : text.withoutNotice,
         ]);
-      return { source, caption: text.caption, columns: [text.number, text.name, text.designation, text.reason], rows, emptyText: text.empty, refreshedAt };
+      const caption = isMeetingKind(facts) ? text.caption : text.captionOther;
+      // "Nobody was absent" only when every invitee was marked; otherwise the record cannot say so.
+      const emptyText = unmarkedInvitees(facts) === 0 ? text.empty : text.emptyUnmarked;
+      return { source, caption, columns: [text.number, text.name, text.designation, text.reason], rows, emptyText, refreshedAt };
     }
   }
 }
@@ -89,11 +111,53 @@ export function attendanceGroups(facts: ReportFacts): Array<{ categoryId: string
   return [...groups.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([, group]) => group);
 }
 
-/** Who was present, the chair (of any session) first, as minutes list them. */
+/** Present people by organisation, in order of how many came, people without one last. */
+export function organisationGroups(facts: ReportFacts): Array<{ name: string; invited: number; present: number; absent: number }> {
+  const none = reportStrings(facts.language).dataBlocks.attendanceByOrganisation.none;
+  const groups = new Map<string, { name: string; invited: number; present: number; absent: number }>();
+  for (const member of facts.members) {
+    const key = member.unit.trim();
+    const group = groups.get(key) ?? { name: key === '' ? none : key, invited: 0, present: 0, absent: 0 };
+    if (member.invited) group.invited += 1;
+    if (isPresent(member.status)) group.present += 1;
+    if (member.invited && isAbsent(member.status)) group.absent += 1;
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([a, first], [b, second]) => Number(a === '') - Number(b === '') || second.present - first.present || second.invited - first.invited)
+    .map(([, group]) => group);
+}
+
+/** Invitees with nothing marked yet: the minutes must not call them present or absent. */
+export function unmarkedInvitees(facts: ReportFacts): number {
+  return facts.members.filter((member) => member.invited && member.status === 'invited').length;
+}
+
+/**
+ * Who was present as minutes list them: the chair (of any session) first, then those who held
+ * another role (the member secretary who gave the vote of thanks), then everyone else.
+ */
 export function presentMembersChairFirst(facts: ReportFacts): Array<{ member: MemberFacts; chair: boolean }> {
-  const chairNames = new Set(
-    facts.sessions.flatMap((session) => session.roles.filter((role) => role.roleId === 'role-chair').flatMap((role) => role.holders.map((holder) => holder.name))),
-  );
-  const present = facts.members.filter((member) => isPresent(member.status)).map((member) => ({ member, chair: chairNames.has(member.name) }));
-  return [...present.filter((entry) => entry.chair), ...present.filter((entry) => !entry.chair)];
+  const holdersOf = (chair: boolean) =>
+    facts.sessions.flatMap((session) => session.roles.filter((role) => (role.roleId === 'role-chair') === chair).flatMap((role) => role.holders));
+  const isAmong = (holders: readonly PersonFacts[], member: MemberFacts) =>
+    holders.some((holder) => holder.key === member.key || (holder.name !== '' && holder.name === member.name));
+  const chairs = holdersOf(true);
+  const others = holdersOf(false);
+  const rank = (member: MemberFacts) => (isAmong(chairs, member) ? 0 : isAmong(others, member) ? 1 : 2);
+  return facts.members
+    .filter((member) => isPresent(member.status))
+    .map((member) => ({ member, rank: rank(member) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ member, rank: position }) => ({ member, chair: position === 0 }));
+}
+
+function titledName(member: MemberFacts): string {
+  return [member.title, member.name].filter((part) => part !== '').join(' ');
+}
+
+/** "अध्यक्ष" once: a chair whose designation already says so is not written "अध्यक्ष (अध्यक्ष)". */
+function chairDesignation(designation: string, text: { chair: string; chairOnly: string }): string {
+  if (designation === '') return text.chairOnly;
+  return designation.includes(text.chairOnly) ? designation : sentence(text.chair, { designation });
 }

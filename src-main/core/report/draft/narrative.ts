@@ -1,46 +1,42 @@
 import type { ReportBlock, ReportDoc } from '../../contract/index.js';
 import { isPresent } from '../../attendance/counts.js';
-import type { ReportFacts, SpeechFacts } from '../facts.js';
+import type { ReportFacts } from '../facts.js';
+import { oblique, textForm } from '../grammar/text-form.js';
 import { endsSentence, joinList, oneLine, sentence, withoutEnding } from '../text/report-strings.js';
-import { attendanceGroups, buildDataBlock } from './data-blocks.js';
+import { attendanceGroups, buildDataBlock, organisationGroups } from './data-blocks.js';
+import { feedbackSentences } from './feedback-text.js';
 import { bulletList, dataBlock, doc, heading, orderedList, paragraph } from './nodes.js';
 import { Phrases } from './phrases.js';
+import { sessionParagraphs } from './session-text.js';
 import { signatureOf } from './signature.js';
 
-const THEMES_PER_CATEGORY = 5;
-
-/** The narrative प्रतिवेदन, in the order of the seed report: what, who, what was said, what came of it. */
+/**
+ * The narrative प्रतिवेदन in the order of the style guide: the opening sentence; each session
+ * in turn; who took part; purpose and content; the comments; outcomes; the occasion; the
+ * appendix tables and the signature.
+ */
 export function narrativeBody(facts: ReportFacts, refreshedAt: string): ReportDoc {
   const say = new Phrases(facts);
-  const [first, ...laterSessions] = facts.sessions;
-  const opening = [
-    say.opening(),
-    ...(first === undefined ? [] : [...say.roles(0, first), say.activities(0, first)]),
-  ];
   const hasAttendance = facts.members.some((member) => isPresent(member.status));
   const hasFeedback = facts.feedback.total > 0;
+  const opening = say.opening();
+  const sessions = sessionParagraphs(say);
 
   return doc([
     heading(1, facts.title),
-    paragraphOf(opening),
+    paragraphOf([opening]),
+    ...sessions.map(paragraphOf),
     paragraphOf(attendanceSentences(say)),
-    ...speechParagraphs(say, (speech) => (speech.sessionIndex ?? 0) === 0),
-    facts.purpose === '' ? null : paragraph(sentence(say.strings.purpose, { kind: say.kind, purpose: say.complete(facts.purpose) })),
+    purposeBlock(say),
     ...contentBlocks(say),
-    // Each later session in turn: who held its roles, what happened, then who spoke in it.
-    ...laterSessions.flatMap((session, index) => [
-      paragraphOf([...say.roles(index + 1, session), say.activities(index + 1, session)]),
-      ...speechParagraphs(say, (speech) => speech.sessionIndex === index + 1),
-    ]),
     paragraphOf(feedbackSentences(say)),
     ...outcomeBlocks(say),
-    facts.occasion === ''
-      ? null
-      : paragraph(say.phraseOrSentence(say.strings.occasion, say.strings.occasionSentence, 'occasion', facts.occasion)),
+    occasionBlock(say),
     ...(hasAttendance || hasFeedback
       ? [
           heading(2, say.strings.appendix),
           hasAttendance ? dataBlock(buildDataBlock('attendanceByCategory', facts, refreshedAt)) : null,
+          hasAttendance && organisationGroups(facts).length > 1 ? dataBlock(buildDataBlock('attendanceByOrganisation', facts, refreshedAt)) : null,
           hasFeedback ? dataBlock(buildDataBlock('feedbackByCategory', facts, refreshedAt)) : null,
         ]
       : []),
@@ -53,7 +49,11 @@ export function paragraphOf(sentences: ReadonlyArray<string | null>): ReportBloc
   return text === '' ? null : paragraph(text);
 }
 
-/** Who took part: the typed summary of groups, and the counts from the check-in desk. */
+/**
+ * Who took part: the typed summary of groups, then the count with its groups ("कुल 38
+ * प्रतिभागियों ने भाग लिया: शाखा प्रबंधक 24 तथा लेखापाल 14।"), and by organisation when people
+ * came from more than one.
+ */
 export function attendanceSentences(say: Phrases): string[] {
   const { facts, strings } = say;
   const sentences: string[] = [];
@@ -66,74 +66,75 @@ export function attendanceSentences(say: Phrases): string[] {
         : sentence(strings.attendance.summary, { kind: say.kind, groups: joinList(groups, strings) }),
     );
   }
-  const groups = attendanceGroups(facts).filter((group) => group.present > 0);
-  const present = groups.reduce((sum, group) => sum + group.present, 0);
-  if (present === 0) return sentences;
-  const named = groups.filter((group) => group.categoryId !== null);
-  if (named.length === 0 || (groups.length === 1 && named.length === 1)) {
-    sentences.push(say.plural(strings.attendance, 'total', present, {}));
-  } else {
-    const list = joinList(
-      groups.map((group) => sentence(strings.attendance.group, { count: say.number(group.present), category: group.name })),
-      strings,
-    );
-    sentences.push(say.plural(strings.attendance, 'byGroup', present, { groups: list }));
+  const count = participationSentence(say);
+  if (count === '') return sentences;
+  sentences.push(count);
+  const organisations = organisationGroups(facts).filter((group) => group.present > 0);
+  if (organisations.length > 1) {
+    const list = say.also(organisations.map((group) => sentence(strings.attendance.group, { count: say.number(group.present), category: group.name })));
+    sentences.push(sentence(strings.attendance.byOrganisation, { groups: list }));
   }
   return sentences;
 }
 
-/** One paragraph per speech (of the sessions `included` picks), with the documents the speaker cited. */
-export function speechParagraphs(say: Phrases, included: (speech: SpeechFacts) => boolean = () => true): ReportBlock[] {
+/** "प्रशिक्षण में कुल 38 प्रतिभागियों ने भाग लिया: शाखा प्रबंधक 24 तथा लेखापाल 14।", or '' when nobody was marked present. */
+export function participationSentence(say: Phrases): string {
   const { facts, strings } = say;
-  return facts.speeches.filter(included).flatMap((speech, position) => {
-    const session = speech.sessionIndex === null ? undefined : facts.sessions[speech.sessionIndex];
-    const later = speech.sessionIndex !== null && speech.sessionIndex > 0 && session !== undefined;
-    const values = {
-      in: later ? sentence(strings.sessionIn, { session: session.name }) : '',
-      speaker: say.person(speech.speaker),
-      // "समापन सत्र में … ने कार्यशाला को संबोधित किया", not the session's name twice.
-      subject: say.kind,
-      summary: speech.summary === '' ? '' : say.complete(speech.summary),
-    };
-    const template = speech.summary === '' ? strings.speech.noSummary : position === 0 ? strings.speech.first : strings.speech.next;
-    const block = paragraphOf([sentence(template, values), say.citations(speech.citations)]);
-    return block === null ? [] : [block];
-  });
+  const groups = attendanceGroups(facts).filter((group) => group.present > 0);
+  const present = groups.reduce((sum, group) => sum + group.present, 0);
+  if (present === 0) return '';
+  const named = groups.filter((group) => group.categoryId !== null);
+  if (named.length === 0 || (groups.length === 1 && named.length === 1)) return say.plural(strings.attendance, 'total', present, {});
+  const list = say.also(groups.map((group) => sentence(strings.attendance.group, { count: say.number(group.present), category: group.name })));
+  return say.plural(strings.attendance, 'byGroup', present, { groups: list });
+}
+
+/** "कार्यशाला का उद्देश्य … था।" for a phrase; a purpose written as sentences keeps its words after a colon. */
+function purposeBlock(say: Phrases): ReportBlock | null {
+  const purpose = say.facts.purpose;
+  if (purpose === '') return null;
+  const form = say.facts.language === 'hi' ? textForm(oneLine(purpose)) : 'quote';
+  return form === 'noun'
+    ? paragraph(sentence(say.strings.purpose.phrase, { kind: say.kind, purpose: say.inner(purpose) }))
+    : paragraph(sentence(say.strings.purpose.sentence, { kind: say.kind, purpose: say.complete(purpose) }));
 }
 
 export function contentBlocks(say: Phrases): Array<ReportBlock | null> {
   const points = say.facts.contentPoints;
   const [only] = points;
   if (only === undefined) return [];
-  if (points.length === 1) return [paragraph(say.phraseOrSentence(say.strings.content.one, say.strings.content.oneSentence, 'point', only))];
+  if (points.length === 1) {
+    const form = say.facts.language === 'hi' ? textForm(oneLine(only)) : 'quote';
+    return [
+      paragraph(
+        form === 'noun'
+          ? sentence(say.strings.content.one, { kind: say.kind, point: oblique(say.inner(only)) })
+          : sentence(say.strings.content.oneSentence, { kind: say.kind, point: say.complete(only) }),
+      ),
+    ];
+  }
   return [paragraph(sentence(say.strings.content.many, { kind: say.kind })), bulletList(points.map(oneLine))];
 }
 
-/** "… को 20 टिप्पणियाँ प्राप्त हुईं।" and what each category of them said. */
-export function feedbackSentences(say: Phrases): string[] {
-  const { facts, strings } = say;
-  if (facts.feedback.total === 0) return [];
-  const received =
-    facts.organiser === ''
-      ? say.plural(strings.feedback, 'receivedNoRecipient', facts.feedback.total, {})
-      : say.plural(strings.feedback, 'received', facts.feedback.total, { recipient: facts.organiser });
-  const themeTemplates: Record<string, string> = strings.feedback.themes;
-  const themes = facts.feedback.categories.flatMap((category) => {
-    const texts = category.texts.map(withoutEnding).filter((text) => text !== '');
-    if (texts.length === 0) return [];
-    const shown = texts.slice(0, THEMES_PER_CATEGORY).join(strings.feedback.themeSeparator);
-    const list = texts.length > THEMES_PER_CATEGORY ? sentence(strings.feedback.more, { themes: shown }) : shown;
-    const template = (category.id === null ? undefined : themeTemplates[category.id]) ?? strings.feedback.themes.other;
-    return [sentence(template, { themes: list, category: category.name || say.kind })];
-  });
-  return [received, ...themes];
-}
-
+/** "<कार्यक्रम> के परिणाम एवं निर्णय निम्नानुसार रहे:" and the list, each item a sentence. */
 export function outcomeBlocks(say: Phrases): Array<ReportBlock | null> {
   const outcomes = say.facts.outcomes;
-  const [only] = outcomes;
-  if (only === undefined) return [];
-  if (outcomes.length === 1) return [paragraph(sentence(say.strings.outcomes.one, { kind: say.kind, outcome: say.complete(only) }))];
-  return [paragraph(sentence(say.strings.outcomes.many, { kind: say.kind })), orderedList(outcomes.map(oneLine))];
+  if (outcomes.length === 0) return [];
+  return [paragraph(sentence(say.strings.outcomes.heading, { kind: say.kind })), orderedList(outcomes.map((outcome) => say.complete(outcome)))];
 }
 
+/**
+ * The occasion, stated and never judged: "यह कार्यशाला हिंदी दिवस के अवसर पर आयोजित की गई।",
+ * or "… के अंतर्गत …" when the occasion is a series or campaign. An occasion the secretary
+ * wrote as a sentence stays as written.
+ */
+function occasionBlock(say: Phrases): ReportBlock | null {
+  const occasion = oneLine(say.facts.occasion);
+  if (occasion === '') return null;
+  const form = say.facts.language === 'hi' ? textForm(occasion) : 'noun';
+  if (form === 'deed' || form === 'statement' || endsSentence(occasion)) return paragraph(say.complete(occasion));
+  const text = say.strings.occasion;
+  const series = text.seriesWords.split(' ').some((word) => word !== '' && occasion.includes(word));
+  const template = series ? (say.kindIsFeminine ? text.seriesFeminine : text.seriesMasculine) : say.kindIsFeminine ? text.feminine : text.masculine;
+  return paragraph(sentence(template, { kind: say.kind, occasion: oblique(say.inner(occasion)) }));
+}

@@ -1,24 +1,42 @@
 import type { Citation } from '../../contract/index.js';
 import { programmeDateText } from '../../text/calendar-text.js';
-import type { NamedHolder, ReportFacts, SessionFacts } from '../facts.js';
-import { reportNumber } from '../text/numbers.js';
-import { endsSentence, joinList, oneLine, pluralKey, reportStrings, sentence, withoutEnding, type ReportStrings } from '../text/report-strings.js';
+import type { ReportFacts } from '../facts.js';
+import { isMeetingKind } from './kind.js';
+import { PeopleText } from '../grammar/people-text.js';
+import { bareText, oblique } from '../grammar/text-form.js';
+import { reportNumber, withReportDigits } from '../text/numbers.js';
+import { endsSentence, joinList, oneLine, pluralKey, reportStrings, sentence, type ReportStrings } from '../text/report-strings.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NOON = 12 * 60;
 
 /**
- * The sentences every template shares, each built from one locale string. A fact that is
- * missing yields '' (or no sentence at all), never a sentence with a hole in it.
+ * The sentences every template shares, each built from one locale string, and the people of
+ * one report (so each is introduced once). A fact that is missing yields '' (or no sentence at
+ * all), never a sentence with a hole in it. One instance drafts one report.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export class Phrases {
   readonly strings: ReportStrings;
+  readonly people: PeopleText;
 
   constructor(readonly facts: ReportFacts) {
     this.strings = reportStrings(facts.language);
+    this.people = new PeopleText(this.strings, facts.language, { full: facts.organiser, short: facts.organiserShort });
   }
 
   get kind(): string {
     return this.facts.kindName || this.strings.kindFallback;
+  }
+
+  /** True when the kind's noun is feminine ("कार्यशाला … आयोजित की गई"), from the locale's list. */
+  get kindIsFeminine(): boolean {
+    const words = this.kind.trim().split(/\s+/u);
+    const last = words[words.length - 1] ?? '';
+    return this.strings.feminineKinds.split(' ').some((word) => word !== '' && (last === word || last.endsWith(word)));
+  }
+
+  get isMeeting(): boolean {
+    return isMeetingKind(this.facts);
   }
 
   number(value: number): string {
@@ -33,66 +51,59 @@ export class Phrases {
     return consecutive ? format(sorted) : joinList(sorted.map((day) => format([day])), this.strings);
   }
 
-  person(holder: NamedHolder): string {
-    const name = holder.name.trim();
-    const designation = holder.designation.trim();
-    return designation === '' ? name : sentence(this.strings.person.withDesignation, { designation, name });
+  /** "प्रातः 10:30 बजे": a time with its part of the day, as reports and minutes write it. */
+  clock(time: string | null): string {
+    const match = time === null ? null : /^(\d{1,2}):(\d{2})$/.exec(time);
+    if (match === null) return '';
+    const hours = Number(match[1]);
+    const minutes = hours * 60 + Number(match[2]);
+    const part = minutes < NOON ? 'morning' : minutes < 16 * 60 ? 'afternoon' : minutes < 19 * 60 ? 'evening' : 'night';
+    // Reports write the 12-hour clock: "दोपहर 12:30", "सायं 4:00", never "16:00".
+    const twelve = hours > 12 ? hours - 12 : hours === 0 ? 12 : hours;
+    const text = `${twelve}:${match[2] ?? '00'}`;
+    return sentence(this.strings.clock[part], { time: withReportDigits(text, this.facts.digits) });
   }
 
-  people(holders: readonly NamedHolder[]): string {
-    return joinList(holders.map((holder) => this.person(holder)), this.strings);
+  /** How long the programme ran, from its days: "दो दिवसीय"; nothing for one day or a meeting. */
+  duration(): string {
+    const days = new Set(this.facts.dates).size;
+    if (days < 2 || this.isMeeting) return '';
+    const durations: Record<string, string> = this.strings.duration;
+    return sentence(durations[String(days)] ?? this.strings.duration.other, { count: this.number(days) });
   }
 
-  /** "… विषय पर कार्यशाला का आयोजन किया गया।" with the date, part of day, venue and organiser it has. */
-  opening(placeAndDate: 'withPlaceAndDate' | 'withoutPlaceAndDate' = 'withPlaceAndDate'): string {
+  /** The venue as it stands before "में": oblique, with the city when the venue does not name it. */
+  place(): string {
+    const { venue, city } = this.facts;
+    if (venue === '') return city;
+    const inCase = oblique(venue);
+    return city === '' || venue.includes(city) ? inCase : sentence(this.strings.opening.venueWithCity, { venue: inCase, city });
+  }
+
+  /**
+   * The opening sentence: who organised what, under whose aegis, when, where, on what subject,
+   * for how long: "<आयोजक> द्वारा <प्रायोजक> के तत्वावधान में <दिनांक> को <स्थान> में "<विषय>"
+   * विषय पर दो दिवसीय प्रशिक्षण का आयोजन किया गया।"
+   */
+  opening(include: { date: boolean; place: boolean } = { date: true, place: true }): string {
     const { facts, strings } = this;
-    const withThem = placeAndDate === 'withPlaceAndDate';
-    const date = withThem ? this.date() : '';
+    const date = include.date ? this.date() : '';
     const when =
       date === ''
         ? ''
         : facts.partOfDay === null
           ? sentence(strings.opening.when, { date })
           : sentence(strings.opening.whenWithPart, { date, partOfDay: strings.partOfDay[facts.partOfDay] });
+    const place = include.place ? this.place() : '';
     return sentence(strings.opening.sentence, {
-      when,
-      where: facts.venue === '' || !withThem ? '' : sentence(strings.opening.where, { venue: facts.venue }),
       by: facts.organiser === '' ? '' : sentence(strings.opening.by, { organiser: facts.organiser }),
+      sponsor: facts.sponsor === '' ? '' : sentence(strings.opening[`sponsor_${facts.sponsorRelation}`], { sponsor: oblique(facts.sponsor) }),
+      when,
+      where: place === '' ? '' : sentence(strings.opening.where, { venue: place }),
       title: facts.title,
+      duration: this.duration(),
       kind: this.kind,
     });
-  }
-
-  /** "X में" for a later session; nothing for the first, which stands for the whole programme. */
-  private sessionIn(index: number, session: SessionFacts): string {
-    return index === 0 ? '' : sentence(this.strings.sessionIn, { session: session.name });
-  }
-
-  private subject(index: number, session: SessionFacts): string {
-    return index === 0 || session.name.trim() === '' ? this.kind : session.name;
-  }
-
-  /** One sentence per role held in a session: "कार्यशाला की अध्यक्षता … ने की।" */
-  roles(index: number, session: SessionFacts, skip: (roleId: string) => boolean = () => false): string[] {
-    const templates: Record<string, string> = this.strings.roles;
-    return session.roles
-      .filter((role) => !skip(role.roleId))
-      .map((role) =>
-        sentence(templates[role.roleId] ?? this.strings.roles.other, {
-          names: this.people(role.holders),
-          role: role.roleName,
-          subject: this.subject(index, session),
-          in: this.sessionIn(index, session),
-        }),
-      );
-  }
-
-  activities(index: number, session: SessionFacts): string | null {
-    if (session.activities.length === 0) return null;
-    const activities = joinList(session.activities, this.strings);
-    return index === 0
-      ? sentence(this.strings.activities.opening, { subject: this.subject(index, session), activities })
-      : sentence(this.strings.activities.session, { session: session.name, activities });
   }
 
   /** "संकल्प संख्या 21-एनक्यू/टीडब्ल्यू, दिनांक 16 जून 2022" */
@@ -117,18 +128,17 @@ export class Phrases {
   /** Typed text as a whole sentence: one line, with a closing danda (or full stop) if it has none. */
   complete(text: string): string {
     const line = oneLine(text);
-    return endsSentence(line) ? line : `${line}${this.facts.language === 'hi' ? '।' : '.'}`;
+    return endsSentence(line) ? line : `${line}${this.stop}`;
   }
 
-  /**
-   * A typed noun phrase placed in a sentence ("… पर केंद्रित थी।"); text the secretary already
-   * wrote as a sentence is used as it stands, after the lead-in of `asSentence`.
-   */
-  phraseOrSentence(phraseTemplate: string, sentenceTemplate: string, key: string, text: string): string {
-    const line = oneLine(text);
-    return endsSentence(line)
-      ? sentence(sentenceTemplate, { kind: this.kind, [key]: line })
-      : sentence(phraseTemplate, { kind: this.kind, [key]: withoutEnding(line) });
+  /** The mark that ends a sentence in the report's language. */
+  get stop(): string {
+    return this.facts.language === 'hi' ? '।' : '.';
+  }
+
+  /** A typed text placed inside a sentence that brings its own ending. */
+  inner(text: string): string {
+    return bareText(oneLine(text));
   }
 
   /** The `<key>_one` or `<key>_other` sentence of a group of templates, for a count. */
@@ -137,5 +147,10 @@ export class Phrases {
     const chosen = byName[`${key}_${pluralKey(this.facts.language, count)}`] ?? byName[`${key}_other`];
     const template = typeof chosen === 'string' ? chosen : '';
     return sentence(template, { ...values, count: this.number(count), kind: this.kind });
+  }
+
+  /** Items joined with "तथा" (a list of facts), where `joinList` joins names with "और". */
+  also(items: readonly string[]): string {
+    return joinList(items, { ...this.strings, list: this.strings.listAlso });
   }
 }

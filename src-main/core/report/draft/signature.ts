@@ -8,7 +8,15 @@ export function signatureOf(facts: ReportFacts): ReportBlock {
   return signatureBlock({
     name: '',
     designation: facts.organisation.secretaryDesignation || reportStrings(facts.language).signature.designation,
-    place: facts.venue,
+    place: facts.city || facts.venue,
     date: '',
   });
+}
+
+/**
+ * The chair's signature block under a committee's minutes, with the chair's name already in it:
+ * finalising stamps only the date into a block that has a name.
+ */
+export function chairSignatureOf(facts: ReportFacts, chairName: string): ReportBlock {
+  return signatureBlock({ name: chairName, designation: reportStrings(facts.language).signature.chair, place: '', date: '' });
 }

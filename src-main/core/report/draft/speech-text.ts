@@ -1,0 +1,73 @@
+import type { SummaryStyle } from '../../contract/index.js';
+import type { SpeechFacts } from '../facts.js';
+import { asQuotation, oblique, sentencesOf, textForm, type TextForm } from '../grammar/text-form.js';
+import { sentence } from '../text/report-strings.js';
+import type { Phrases } from './phrases.js';
+
+const FORM_OF_STYLE: Record<Exclude<SummaryStyle, 'auto'>, TextForm> = { did: 'deed', said: 'statement', quote: 'quote' };
+
+/**
+ * The sentences of one speech, built around its summary the way the summary was written:
+ * "… ने <what they did>।", "… ने कहा कि <what they said>।", or their words in quotation
+ * marks. A summary of several sentences gives the first to the speaker and each later one to
+ * "उन्होंने". `roleTitle` is the role the speaker holds in this session ("मुख्य अतिथि"), which
+ * the sentence carries instead of a second introduction.
+ */
+export function speechSentences(say: Phrases, speech: SpeechFacts, roleTitle: string): string[] {
+  const text = say.strings.speech;
+  const speaker = say.people.mention(speech.speaker, { roleTitle });
+  const withRole = roleTitle !== '';
+  const summary = withoutLeadingSaid(speech.summary);
+  const parts = speech.style === 'quote' ? [summary.replace(/\s+/gu, ' ').trim()].filter((part) => part !== '') : sentencesOf(summary);
+  const [first, ...rest] = parts;
+  const citations = say.citations(speech.citations);
+  if (first === undefined) return [sentence(text.noSummary, { speaker, subject: say.kind }), ...(citations === null ? [] : [citations])];
+
+  const firstForm = formOf(say, first, speech.style);
+  const opening = (() => {
+    switch (firstForm) {
+      case 'deed':
+        return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(first) })}${say.stop}`;
+      case 'statement':
+        return `${sentence(withRole ? text.statementWithRole : text.statement, { speaker, summary: say.inner(first) })}${say.stop}`;
+      case 'noun':
+        return sentence(text.noun, { speaker, summary: oblique(say.inner(first)) });
+      case 'quote':
+        return sentence(text.quote, { speaker, summary: asQuotation(first, say.stop) });
+    }
+  })();
+  const later = rest.map((part) => {
+    switch (formOf(say, part, 'auto')) {
+      case 'deed':
+        return `${sentence(text.moreDeed, { summary: say.inner(part) })}${say.stop}`;
+      case 'statement':
+        return `${sentence(text.moreStatement, { summary: say.inner(part) })}${say.stop}`;
+      case 'noun':
+        return sentence(text.moreNoun, { summary: oblique(say.inner(part)) });
+      case 'quote':
+        return sentence(text.moreQuote, { summary: asQuotation(part, say.stop) });
+    }
+  });
+  return [opening, ...later, ...(citations === null ? [] : [citations])];
+}
+
+/**
+ * The form a summary's sentence takes. The secretary's choice is kept, except that a summary
+ * that cannot stand in a sentence at all (one word, English, a question) is always quoted, and
+ * an English report quotes every Hindi summary, since its sentences cannot take Hindi clauses.
+ */
+function formOf(say: Phrases, text: string, style: SummaryStyle): TextForm {
+  const detected = textForm(text);
+  if (say.facts.language !== 'hi' || detected === 'quote') return 'quote';
+  if (style === 'auto') return detected;
+  // A choice the summary's words cannot carry ("… ने <a statement>") would break the sentence, so the words win.
+  const chosen = FORM_OF_STYLE[style];
+  const fits = chosen === 'quote' || (chosen === 'deed' && detected === 'deed') || (chosen === 'statement' && detected !== 'noun');
+  return fits ? chosen : detected;
+}
+
+/** "कहा कि …" typed at the start of a summary is the sentence's own "ने कहा कि", not a second one. */
+function withoutLeadingSaid(summary: string): string {
+  return summary.trim().replace(/^(?:उन्होंने\s+)?कहा\s+कि\s+/u, '');
+}
+

@@ -1,0 +1,163 @@
+/**
+ * What kind of Hindi a secretary typed, read from its last word, so a sentence can be built
+ * around it instead of glued to it: "… ने <deed>।", "… ने कहा कि <statement>।", "<noun
+ * phrase> की पुष्टि की गई।", or, when the text cannot be placed in a sentence safely (one
+ * word, English, a question, a quotation), the words themselves in quotation marks.
+ */
+export type TextForm = 'deed' | 'statement' | 'noun' | 'quote';
+
+/**
+ * Past forms of verbs that take "ने": a summary ending in one says what the speaker did
+ * ("… पर प्रकाश डाला", "… का आह्वान किया", "… समझाई").
+ */
+const DEED_VERBS = new Set(
+  [
+    'किया किए किये की कीं',
+    'दिया दिए दिये दी दीं',
+    'डाला डाले डाली डालीं',
+    'कहा कही कहे',
+    'बताया बताए बताये बताई बतायी बताईं',
+    'समझाया समझाए समझाये समझाई समझायी समझाईं',
+    'रखा रखे रखी रखीं',
+    'सुझाया सुझाए सुझाई सुझाईं',
+    'गिनाया गिनाए गिनाई गिनाईं',
+    'सराहा सराहे सराही',
+    'कराया कराए कराई कराईं',
+    'दिलाया दिलाए दिलाई',
+    'जताया जताए जताई',
+    'दोहराया दोहराए दोहराई',
+    'उठाया उठाए उठाई उठाईं',
+    'लिया लिए ली लीं',
+    'सुनाया सुनाए सुनाई सुनाईं',
+    'पढ़ा पढ़े पढ़ी',
+    'निभाया निभाई',
+    'प्रस्तुत',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Endings of every other finite verb: present, future, subjunctive, passive and intransitive
+ * past. A text ending in one is a whole clause with its own subject ("… आवश्यक है", "…
+ * आयोजित किया जाए", "कार्यशाला उपयोगी रही"), so it follows "कहा कि" or "… कि".
+ */
+const STATEMENT_WORDS = new Set(
+  [
+    'है हैं था थे थी थीं हो हों होगा होगी होंगे होंगी',
+    'चाहिए चाहिये',
+    'सकता सकती सकते सकें सके',
+    'जाए जाएँ जाएं जाये जायें जाएगा जाएगी जाएँगे जाएंगे जाएँगी जायेगा जायेगी जायेंगे',
+    'गया गए गये गई गयी गईं',
+    'रहा रहे रही रहीं',
+    'हुआ हुए हुई हुईं',
+    'आया आए आये आई आयी आईं',
+    'मिला मिले मिली मिलीं',
+    'लगा लगे लगी लगीं',
+    'बढ़ा बढ़े बढ़ी',
+    'होता होती होते',
+    'करें करे करते करता करती',
+    'पहुँचता पहुँचती पहुँचते पहुंचता पहुंचती पहुंचते',
+    'जाता जाती जाते',
+    'रहता रहती रहते',
+    'चुका चुके चुकी',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Adjectives that end many short comments ("बहुत उपयोगी", "अच्छा प्रयास सराहनीय"): without a
+ * verb they are neither a clause nor a noun phrase a sentence can take, so they are quoted.
+ */
+const BARE_ADJECTIVES = new Set(
+  'उपयोगी अच्छा अच्छी अच्छे बढ़िया सार्थक आवश्यक ज़रूरी जरूरी महत्वपूर्ण लाभदायक लाभप्रद सराहनीय उत्कृष्ट ज्ञानवर्धक रोचक सफल प्रभावी उत्तम'.split(' '),
+);
+
+const DEVANAGARI = /[\u0900-\u097F]/u;
+const LATIN = /[A-Za-z]/u;
+/** Trailing marks a typed text may end with; the sentence adds its own. */
+const TRAILING = /[\s।॥.,;:!]+$/u;
+
+/** The words of a text as a reader sees them, without closing punctuation. */
+export function bareText(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(TRAILING, '').trim();
+}
+
+/** True for text typed mostly in Latin letters (English, or Kruti Dev not converted). */
+export function isMostlyLatin(text: string): boolean {
+  const letters = [...text].filter((char) => DEVANAGARI.test(char) || LATIN.test(char));
+  const latin = letters.filter((char) => LATIN.test(char)).length;
+  return letters.length > 0 && latin * 2 > letters.length;
+}
+
+/**
+ * How a typed text can enter a Hindi sentence. Only its last word decides, so a long summary
+ * reads the same way as a short one; anything that cannot be placed safely is quoted.
+ */
+export function textForm(text: string): TextForm {
+  const trimmed = text.trim();
+  const bare = bareText(trimmed);
+  if (bare === '' || isMostlyLatin(bare) || /[?"“”'‘’]$/u.test(trimmed.replace(/[\s।.]+$/u, ''))) return 'quote';
+  const words = bare.split(' ');
+  const last = (words[words.length - 1] ?? '').replace(/[)"'”’]+$/u, '');
+  if (DEED_VERBS.has(last)) return words.length > 1 ? 'deed' : 'quote';
+  if (STATEMENT_WORDS.has(last)) return words.length > 1 ? 'statement' : 'quote';
+  if (words.length < 2 || BARE_ADJECTIVES.has(last)) return 'quote';
+  return 'noun';
+}
+
+/**
+ * A summary typed as several sentences, split where a danda, full stop, question or
+ * exclamation mark ends one, so each can be given its own frame.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/gu, ' ')
+    .split(/(?<=[।॥?!]|[^\d]\.)\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => bareText(part) !== '');
+}
+
+/**
+ * A noun phrase as it stands before a postposition: the genitive that governs its head takes
+ * the oblique, "बैंक का प्रशिक्षण केंद्र" + में → "बैंक के प्रशिक्षण केंद्र में". Only the last
+ * "का" changes, and only when no other postposition follows it: in "भवन का कक्ष संख्या 5 में
+ * स्थित सभागार" the "का" belongs to a phrase already closed by "में". A masculine noun's own
+ * oblique ending (कमरा → कमरे) is not guessed; a secretary who writes one sees it in the draft.
+ */
+export function oblique(phrase: string): string {
+  const words = phrase.split(' ');
+  for (let index = words.length - 2; index >= 1; index -= 1) {
+    const word = words[index];
+    if (word === 'का') {
+      words[index] = 'के';
+      return words.join(' ');
+    }
+    if (word !== undefined && POSTPOSITIONS.has(word)) return phrase;
+  }
+  return phrase;
+}
+
+const POSTPOSITIONS = new Set(['के', 'की', 'में', 'पर', 'से', 'को', 'ने', 'तक', 'द्वारा', 'लिए']);
+
+/** True if the phrase already names the place or word, so it is not added twice ("…, सीहोर, सीहोर"). */
+export function mentions(phrase: string, word: string): boolean {
+  const wanted = word.trim();
+  return wanted !== '' && phrase.includes(wanted);
+}
+
+/**
+ * Words to be printed inside quotation marks: as typed, without quotation marks of their own,
+ * and ending with their own mark (a danda, full stop, question or exclamation mark).
+ */
+export function asQuotation(text: string, stop: string): string {
+  const words = text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^["“'‘]+/u, '')
+    .replace(/[\s।॥.]*["”'’]+[\s।॥.]*$/u, '')
+    .trim();
+  // English words end with a full stop, whatever the report's language.
+  return /[।॥.!?]$/u.test(words) ? words : `${words}${isMostlyLatin(words) ? '.' : stop}`;
+}
