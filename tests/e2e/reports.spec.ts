@@ -53,8 +53,9 @@ test('a report is drafted from the record, edited in Hindi, autosaved, kept acro
   const id = new URL(page.url()).hash.split('/').at(-1) ?? '';
 
   // Typed Devanagari, an IME composition and Backspace that takes off one matra only.
-  await text.click();
-  await page.keyboard.press('Control+End');
+  // The end of the last paragraph of text (the occasion); the signature block after it takes no typing.
+  await text.getByText(/श्रृंखला के अंतर्गत आयोजित की गई।$/).click();
+  await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('सभा में ');
   await composeWithIme(page, ['न', 'नम', 'नमस्', 'नमस्ते']);
@@ -81,8 +82,9 @@ test('a report is drafted from the record, edited in Hindi, autosaved, kept acro
   await naming.getByRole('button', { name: 'सहेजें' }).click();
   await expect(page.getByText('संस्करण "अध्यक्ष को भेजा गया" सहेजा गया।')).toBeVisible();
 
-  await text.click();
-  await page.keyboard.press('Control+End');
+  // The end of the last paragraph of text (the occasion); the signature block after it takes no typing.
+  await text.getByText(/श्रृंखला के अंतर्गत आयोजित की गई।$/).click();
+  await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('बाद में जोड़ा गया वाक्य।');
   await expect(saveState(page)).toHaveText('सहेजा गया');
