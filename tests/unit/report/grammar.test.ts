@@ -152,11 +152,12 @@ describe('who attended', () => {
   it('gives the total with its groups, and counts by organisation when people came from more than one', () => {
     const draft = text(workshopFacts({ members: [member('क', 'cat-leaders', 'present', 'बैंक'), member('ख', 'cat-members', 'present', 'नाबार्ड'), member('ग', 'cat-members', 'present', 'नाबार्ड')] }));
     expect(draft).toContain('कार्यशाला में कुल 3 प्रतिभागियों ने भाग लिया: नेता 1 तथा सदस्य 2।');
-    expect(draft).toContain('संगठनवार प्रतिभागी: नाबार्ड 2 तथा बैंक 1।');
+    expect(draft).toContain('इनमें 2 नाबार्ड से तथा 1 बैंक से थे।');
     expect(draft).toContain('संगठनवार उपस्थिति');
     const single = text(workshopFacts({ members: [member('क', 'cat-leaders')] }));
     expect(single).toContain('कार्यशाला में कुल 1 प्रतिभागी ने भाग लिया।');
     expect(single).not.toContain('संगठनवार');
+    expect(single).not.toContain('इनमें');
   });
 });
 

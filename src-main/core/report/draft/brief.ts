@@ -4,7 +4,7 @@ import { sentence } from '../text/report-strings.js';
 import { paragraphOf, participationSentence } from './narrative.js';
 import { doc, heading } from './nodes.js';
 import { Phrases } from './phrases.js';
-import { roleSentence } from './session-text.js';
+import { presidingTitle, roleSentence } from './session-text.js';
 import { speechSentences } from './speech-text.js';
 
 /**
@@ -27,10 +27,13 @@ export function briefBody(facts: ReportFacts): ReportDoc {
       dateline,
       // The dateline gives the day; a programme of several days still says which days.
       say.opening({ date: several || dateline === '', place: true }),
-      ...presiding.map((role) => roleSentence(say, role, say.kind)),
+      // With several sessions the chair presided over the first one, not the whole programme.
+      ...presiding.map((role) => roleSentence(say, role, facts.sessions.length > 1 && first !== undefined && first.name !== '' ? first.name : say.kind)),
       participationSentence(say),
     ]),
-    firstSpeech === undefined ? null : paragraphOf(speechSentences(say, firstSpeech, '').slice(0, 1)),
+    firstSpeech === undefined
+      ? null
+      : paragraphOf(speechSentences(say, firstSpeech, first === undefined || firstSpeech.sessionIndex !== 0 ? '' : presidingTitle(say, first, firstSpeech)).slice(0, 1)),
   ]);
 }
 

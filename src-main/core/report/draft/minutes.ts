@@ -1,5 +1,5 @@
 import { VOTE_OF_THANKS_ROLE_ID, type ReportBlock, type ReportDoc } from '../../contract/index.js';
-import type { ReportFacts, RoleFacts } from '../facts.js';
+import type { ProceedingFacts, ReportFacts, RoleFacts } from '../facts.js';
 import { numericDate } from '../text/numbers.js';
 import { oneLine, sentence } from '../text/report-strings.js';
 import { buildDataBlock, unmarkedInvitees } from './data-blocks.js';
@@ -50,10 +50,8 @@ export function minutesBody(facts: ReportFacts, refreshedAt: string): ReportDoc 
 function openingSentence(say: Phrases, date: string, chair: RoleFacts | undefined): string {
   const { facts } = say;
   const text = say.strings.minutes;
-  const kindWords = say.kind.split(/\s+/u);
-  const lastKindWord = kindWords[kindWords.length - 1] ?? '';
   // A title that already says what the programme was ("… की मासिक बैठक") is its own subject.
-  const what = facts.title.endsWith(lastKindWord) && lastKindWord !== '' ? facts.title : sentence(text.what, { title: facts.title, kind: say.kind });
+  const what = say.titleNamesKind ? facts.title : sentence(text.what, { title: facts.title, kind: say.kind });
   const place = say.place();
   const firstStart = facts.sessions[0]?.startTime ?? facts.startTime;
   return sentence(say.kindIsFeminine ? text.openingFeminine : text.openingMasculine, {
@@ -70,11 +68,19 @@ function openingSentence(say: Phrases, date: string, chair: RoleFacts | undefine
  * vote of thanks in the close and the speeches under the discussion, so none is said twice.
  */
 function proceedingSentences(say: Phrases): string[] {
+  // A speaker whose speech is minuted under the discussion is not also said to have spoken here.
+  const speakers = new Set(say.facts.speeches.map((speech) => speech.speaker.key));
+  const kept = (item: ProceedingFacts): ProceedingFacts[] => {
+    if (item.kind === 'activity') return [item];
+    if (item.kind !== 'role' || item.role.roleId === VOTE_OF_THANKS_ROLE_ID) return [];
+    const holders = item.role.roleId === 'role-speaker' ? item.role.holders.filter((holder) => !speakers.has(holder.key)) : item.role.holders;
+    return holders.length === 0 ? [] : [{ kind: 'role', role: { ...item.role, holders } }];
+  };
   return say.facts.sessions.flatMap((session) =>
     sessionSentenceTexts(say, {
       ...session,
       presiding: session.presiding.filter((role) => role.roleId !== 'role-chair'),
-      proceedings: session.proceedings.filter((item) => item.kind === 'activity' || (item.kind === 'role' && item.role.roleId !== VOTE_OF_THANKS_ROLE_ID)),
+      proceedings: session.proceedings.flatMap(kept),
     }),
   );
 }

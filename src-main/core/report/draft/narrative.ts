@@ -71,7 +71,7 @@ export function attendanceSentences(say: Phrases): string[] {
   sentences.push(count);
   const organisations = organisationGroups(facts).filter((group) => group.present > 0);
   if (organisations.length > 1) {
-    const list = say.also(organisations.map((group) => sentence(strings.attendance.group, { count: say.number(group.present), category: group.name })));
+    const list = say.also(organisations.map((group) => sentence(strings.attendance.organisationGroup, { count: say.number(group.present), organisation: group.name })));
     sentences.push(sentence(strings.attendance.byOrganisation, { groups: list }));
   }
   return sentences;
@@ -84,9 +84,11 @@ export function participationSentence(say: Phrases): string {
   const present = groups.reduce((sum, group) => sum + group.present, 0);
   if (present === 0) return '';
   const named = groups.filter((group) => group.categoryId !== null);
-  if (named.length === 0 || (groups.length === 1 && named.length === 1)) return say.plural(strings.attendance, 'total', present, {});
+  // A committee's members "उपस्थित रहे"; a workshop's participants "ने भाग लिया".
+  const [total, byGroup] = say.isMeeting ? ['meetingTotal', 'meetingByGroup'] : ['total', 'byGroup'];
+  if (named.length === 0 || (groups.length === 1 && named.length === 1)) return say.plural(strings.attendance, total, present, {});
   const list = say.also(groups.map((group) => sentence(strings.attendance.group, { count: say.number(group.present), category: group.name })));
-  return say.plural(strings.attendance, 'byGroup', present, { groups: list });
+  return say.plural(strings.attendance, byGroup, present, { groups: list });
 }
 
 /** "कार्यशाला का उद्देश्य … था।" for a phrase; a purpose written as sentences keeps its words after a colon. */

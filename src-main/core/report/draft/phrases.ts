@@ -35,6 +35,12 @@ export class Phrases {
     return this.strings.feminineKinds.split(' ').some((word) => word !== '' && (last === word || last.endsWith(word)));
   }
 
+  /** True when the title already says what the programme was ("… की छमाही बैठक"). */
+  get titleNamesKind(): boolean {
+    const last = this.kind.trim().split(/\s+/u).at(-1) ?? '';
+    return last !== '' && this.facts.title.trim().endsWith(last);
+  }
+
   get isMeeting(): boolean {
     return isMeetingKind(this.facts);
   }
@@ -95,7 +101,9 @@ export class Phrases {
           ? sentence(strings.opening.when, { date })
           : sentence(strings.opening.whenWithPart, { date, partOfDay: strings.partOfDay[facts.partOfDay] });
     const place = include.place ? this.place() : '';
-    return sentence(strings.opening.sentence, {
+    // "… में नगर राजभाषा कार्यान्वयन समिति की छमाही बैठक का आयोजन किया गया", not '"… बैठक" विषय पर बैठक'.
+    const template = this.titleNamesKind ? strings.opening.named : strings.opening.sentence;
+    return sentence(template, {
       by: facts.organiser === '' ? '' : sentence(strings.opening.by, { organiser: facts.organiser }),
       sponsor: facts.sponsor === '' ? '' : sentence(strings.opening[`sponsor_${facts.sponsorRelation}`], { sponsor: oblique(facts.sponsor) }),
       when,

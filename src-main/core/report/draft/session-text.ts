@@ -130,7 +130,7 @@ export function roleSentence(say: Phrases, role: RoleFacts, subject: string): st
 }
 
 /** The role a speaker presides over this session with, so their speech is introduced by it. */
-function presidingTitle(say: Phrases, session: SessionFacts, speech: SpeechFacts): string {
+export function presidingTitle(say: Phrases, session: SessionFacts, speech: SpeechFacts): string {
   const titles: Record<string, string> = say.strings.people.roleTitles;
   const role = session.presiding.find((entry) => entry.holders.some((holder) => holder.key === speech.speaker.key));
   return role === undefined ? '' : (titles[role.roleId] ?? '');

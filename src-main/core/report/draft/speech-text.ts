@@ -4,6 +4,9 @@ import { asQuotation, oblique, sentencesOf, textForm, type TextForm } from '../g
 import { sentence } from '../text/report-strings.js';
 import type { Phrases } from './phrases.js';
 
+/** Pronouns that open a sentence which already names who spoke. */
+const OWN_SUBJECT = /^(?:उन्होंने|उनके|उनका|उनकी|वे|वह|इन्होंने)\s/u;
+
 const FORM_OF_STYLE: Record<Exclude<SummaryStyle, 'auto'>, TextForm> = { did: 'deed', said: 'statement', quote: 'quote' };
 
 /**
@@ -37,6 +40,8 @@ export function speechSentences(say: Phrases, speech: SpeechFacts, roleTitle: st
     }
   })();
   const later = rest.map((part) => {
+    // A later sentence the secretary began with its own subject ("उन्होंने बताया कि …") stands as written.
+    if (say.facts.language === 'hi' && OWN_SUBJECT.test(part)) return say.complete(part);
     switch (formOf(say, part, 'auto')) {
       case 'deed':
         return `${sentence(text.moreDeed, { summary: say.inner(part) })}${say.stop}`;
