@@ -1,5 +1,6 @@
 import type { DataBlockAttrs, DataBlockSource } from '../../contract/index.js';
 import { isAbsent, isPresent } from '../../attendance/counts.js';
+import { sameName } from '../grammar/people-text.js';
 import { isMeetingKind } from './kind.js';
 import type { MemberFacts, PersonFacts, ReportFacts } from '../facts.js';
 import { reportNumber } from '../text/numbers.js';
@@ -65,7 +66,8 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
         count(index + 1),
         titledName(member),
         chair ? chairDesignation(member.designation, text) : member.designation,
-        member.unit,
+        // The organiser's own members by its short form ("समिति"), so the column does not repeat its full name on every row.
+        unitName(member.unit, facts),
       ]);
       const caption = isMeetingKind(facts) ? text.caption : text.captionOther;
       return { source, caption, columns: [text.number, text.name, text.designation, text.unit], rows, emptyText: text.empty, refreshedAt };
@@ -150,6 +152,10 @@ export function presentMembersChairFirst(facts: ReportFacts): Array<{ member: Me
     .map((member) => ({ member, rank: rank(member) }))
     .sort((a, b) => a.rank - b.rank)
     .map(({ member, rank: position }) => ({ member, chair: position === 0 }));
+}
+
+function unitName(unit: string, facts: ReportFacts): string {
+  return facts.organiserShort !== '' && unit !== '' && sameName(unit, facts.organiser) ? facts.organiserShort : unit;
 }
 
 function titledName(member: MemberFacts): string {

@@ -8,7 +8,8 @@ export function signatureOf(facts: ReportFacts): ReportBlock {
   return signatureBlock({
     name: '',
     designation: facts.organisation.secretaryDesignation || reportStrings(facts.language).signature.designation,
-    place: facts.city || facts.venue,
+    // The town a report is signed in; a hall's name is no place for a signature.
+    place: facts.city,
     date: '',
   });
 }

@@ -116,7 +116,8 @@ export class PeopleText {
   }
 }
 
-function sameName(a: string, b: string): boolean {
+/** True when two organisation names differ only in spacing, commas, full stops or case. */
+export function sameName(a: string, b: string): boolean {
   const key = (text: string) => text.replace(/[\s,.।]+/gu, ' ').trim().toLocaleLowerCase('hi');
   return key(a) === key(b);
 }
