@@ -28,7 +28,7 @@ const CHECKS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'an empty quotation', pattern: /"\s*[।.]?\s*"/u },
   { name: 'a danda after English words', pattern: /[A-Za-z]।/u },
   { name: 'Kruti Dev letters left in the text', pattern: /[a-z];[A-Z]|'k[kq]/u },
-  { name: '"ने" before a statement', pattern: /\sने (?![^।"]*कहा कि)[^।"]*\s(?:है|हैं|चाहिए|होगा|होगी)।/u },
+  { name: '"ने" before a statement', pattern: new RegExp(`\\sने (?![^।"]*(?:कहा कि|\\s${DEED}[\\s:,]))[^।"]*\\s(?:है|हैं|चाहिए|होगा|होगी)।`, 'u') },
 ];
 
 export function lintDraft(text: string, context: LintContext = {}): string[] {

@@ -4,7 +4,9 @@ import { DEFAULT_LISTS } from '../../../src-main/core/lists/document.js';
 import { draftReport } from '../../../src-main/core/report/draft/draft-report.js';
 import { gatherReportFacts } from '../../../src-main/core/report/facts.js';
 import { plainText } from '../../../src-main/core/report/plain-text.js';
+import { openHarness } from '../../support/core-harness.js';
 import { lintDraft } from '../../support/report-lint.js';
+import { seedFeedback, seedResolution, seedWorkshop } from '../programmes/seed-workshop.js';
 
 const TEMPLATES: ReportTemplate[] = ['narrative', 'minutes', 'brief'];
 
@@ -204,4 +206,28 @@ describe('the style guide’s checks as a lint over drafts', () => {
       }
     }
   });
+});
+
+describe('the lint over the drafts of real data sets', () => {
+  it('finds nothing in every template drafted from each demo programme and from the seed workshop', async () => {
+    const h = await openHarness();
+    try {
+      await h.ok('demo:load', {});
+      const resolution = await h.ok('citations:save', { citation: seedResolution });
+      const seed = await h.ok('programmes:create', { programme: seedWorkshop(resolution.id) });
+      await h.ok('feedback:addMany', { programmeId: seed.id, entries: seedFeedback() });
+      const programmes = (await h.ok('programmes:list', {})).items;
+      expect(programmes.length).toBeGreaterThanOrEqual(4);
+      const findings: string[] = [];
+      for (const programme of programmes) {
+        for (const template of TEMPLATES) {
+          const text = plainText((await h.ok('reports:create', { programmeId: programme.id, template })).body);
+          for (const finding of lintDraft(text, { unmarkedInvitees: /उपस्थिति दर्ज नहीं है/u.test(text) })) findings.push(`${programme.title}, ${template}: ${finding}`);
+        }
+      }
+      expect(findings).toEqual([]);
+    } finally {
+      await h.cleanup();
+    }
+  }, 60_000);
 });

@@ -91,6 +91,14 @@ describe('speeches', () => {
     expect(one('', 'quote')).toContain('उप निदेशक श्री राकेश कुमार सिंह ने कार्यशाला को संबोधित किया।');
   });
 
+  it('puts the speaker in place of a summary’s own "अध्यक्ष ने", and keeps someone else’s subject after "कहा कि"', () => {
+    expect(one('अध्यक्ष ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।')).toContain(
+      'उप निदेशक श्री राकेश कुमार सिंह ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।',
+    );
+    expect(one('उन्होंने नियमों की जानकारी दी')).toContain('उप निदेशक श्री राकेश कुमार सिंह ने नियमों की जानकारी दी।');
+    expect(one('विभागों ने हिंदी में काम बढ़ाया')).toContain('उप निदेशक श्री राकेश कुमार सिंह ने कहा कि विभागों ने हिंदी में काम बढ़ाया।');
+  });
+
   it('keeps the secretary’s choice where the words allow it, and gives each later sentence to "उन्होंने"', () => {
     expect(one('हिंदी हमारी पहचान है', 'quote')).toContain('ने कहा, "हिंदी हमारी पहचान है।"');
     expect(one('हिंदी में काम करना हमारा दायित्व है', 'did')).toContain('ने कहा कि हिंदी में काम करना हमारा दायित्व है।');

@@ -4,6 +4,27 @@ import { asQuotation, oblique, sentencesOf, textForm, type TextForm } from '../g
 import { sentence } from '../text/report-strings.js';
 import type { Phrases } from './phrases.js';
 
+/** A summary that opens with a subject and "ने" in its first three words ("सचिव ने …", "मुख्य अतिथि ने …"). */
+const LEADING_SUBJECT = /^((?:[^\s।,"]+\s+){1,3})ने\s+/u;
+/** Words by which a summary may name its own speaker: the roles of the default list and the pronoun. */
+const SELF_WORDS = ['अध्यक्ष', 'सचिव', 'वक्ता', 'मुख्य अतिथि', 'विशिष्ट अतिथि', 'मुख्य वक्ता', 'संयोजक', 'सदस्य सचिव'];
+
+/**
+ * The opening words of a summary that name the speaker themself ("अध्यक्ष ने …", "उन्होंने …"),
+ * so the sentence can put the speaker's name in their place; null when the subject is someone
+ * else ("विभागों ने …"), whose sentence then keeps its own subject.
+ */
+function leadingSelf(summary: string, speech: SpeechFacts, say: Phrases): string | null {
+  const pronoun = /^उन्होंने\s+/u.exec(summary);
+  if (pronoun !== null) return pronoun[0];
+  const match = LEADING_SUBJECT.exec(summary);
+  const subject = match?.[1]?.trim() ?? '';
+  if (match === null || subject === '') return null;
+  const roleTitles: string[] = Object.values(say.strings.people.roleTitles);
+  const own = [...SELF_WORDS, ...roleTitles, speech.speaker.designation, speech.speaker.name, say.people.titled(speech.speaker)];
+  return own.some((word) => word.trim() !== '' && word.trim() === subject) ? match[0] : null;
+}
+
 /** Pronouns that open a sentence which already names who spoke. */
 const OWN_SUBJECT = /^(?:उन्होंने|उनके|उनका|उनकी|वे|वह|इन्होंने)\s/u;
 
@@ -27,7 +48,10 @@ export function speechSentences(say: Phrases, speech: SpeechFacts, roleTitle: st
   if (first === undefined) return [sentence(text.noSummary, { speaker, subject: say.kind }), ...(citations === null ? [] : [citations])];
 
   const firstForm = formOf(say, first, speech.style);
+  const ownSubject = say.facts.language === 'hi' && speech.style === 'auto' ? leadingSelf(first, speech, say) : null;
   const opening = (() => {
+    // "अध्यक्ष ने … शुभकामनाएँ दीं और कहा कि …": the summary names its speaker by role; the sentence names them instead.
+    if (ownSubject !== null) return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(first.slice(ownSubject.length)) })}${say.stop}`;
     switch (firstForm) {
       case 'deed':
         return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(first) })}${say.stop}`;

@@ -104,6 +104,8 @@ export function textForm(text: string): TextForm {
   if (DEED_VERBS.has(last)) return words.length > 1 ? 'deed' : 'quote';
   if (STATEMENT_WORDS.has(last)) return words.length > 1 ? 'statement' : 'quote';
   if (words.length < 2 || BARE_ADJECTIVES.has(last)) return 'quote';
+  // A noun phrase never holds "ने": text with a subject of its own ("विभागों ने … बढ़ाया") is a clause whose verb the lists do not know.
+  if (words.includes('ने')) return 'statement';
   return 'noun';
 }
 
