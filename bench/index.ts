@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { benchCheckInSearch } from './check-in-search.bench.js';
 import { benchPeople } from './people.bench.js';
 import { benchPeopleImport } from './people-import.bench.js';
+import { benchReportDraft } from './report-draft.bench.js';
 import { benchReportOutput } from './report-output.bench.js';
 import type { ChildResult, ChildTask } from './ten-year/child-tasks.js';
 import { ONE_YEAR, TEN_YEARS } from './ten-year/scale.js';
@@ -30,6 +31,7 @@ const GROUPS = {
   'check-in': benchCheckInSearch,
   import: benchPeopleImport,
   report: benchReportOutput,
+  'report-draft': benchReportDraft,
   storage: () =>
     runStorageSuite({
       scales: [ONE_YEAR, TEN_YEARS],

@@ -16,9 +16,10 @@ const CHECKS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: '"ने कहा:" before what the speaker did', pattern: new RegExp(`ने कहा:[^।]*\\s${DEED}।`, 'u') },
   {
     name: 'a noun-phrase frame after a clause that ends in a verb',
-    pattern: new RegExp(`\\s${CLAUSE_END}[,]?\\s+(?:की पुष्टि की गई|का प्रस्ताव रखा गया|को रेखांकित किया गया|का उल्लेख किया गया|का सुझाव दिया गया|की बात कही गई)`, 'u'),
+    pattern: new RegExp(`\\s${CLAUSE_END}[,]?\\s+(?:की पुष्टि की गई|का प्रस्ताव रखा गया|को रेखांकित किया गया|का उल्लेख किया गया|का सुझाव दिया गया|की बात कही गई|का आयोजन किया गया|पर अपने विचार रखे)`, 'u'),
   },
   // "का <place> में" where the place should be oblique; "का उद्देश्य … में" and the like begin a new phrase.
+  { name: 'a plural left direct before a postposition', pattern: /(?:याँ|एँ)\s+(?:पर|में|को|से|की|का|के)\s/u },
   { name: 'a genitive "का" left direct before "में"', pattern: /\sका\s+(?!उद्देश्य|आयोजन|शुभारंभ|संचालन|संयोजन)[^\s।,:"()]+(?:\s+[^\s।,:"()]+)?\s+में[\s।,]/u },
   { name: 'a hole where a value was missing', pattern: /undefined|\bnull\b|NaN|\{\{|\}\}/u },
   { name: 'an empty name before "ने"', pattern: /(?:^|।\s*)ने\s|\sने\sने\s/u },

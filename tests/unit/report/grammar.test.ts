@@ -91,6 +91,14 @@ describe('speeches', () => {
     expect(one('', 'quote')).toContain('उप निदेशक श्री राकेश कुमार सिंह ने कार्यशाला को संबोधित किया।');
   });
 
+  it('knows a past verb the lists do not name, puts a plural in the oblique, and reads "… ने … किया" as someone else’s deed', () => {
+    expect(one('वर्तनी जाँच के साधनों का प्रयोग सिखाया')).toContain('सिंह ने वर्तनी जाँच के साधनों का प्रयोग सिखाया।');
+    expect(one('टिप्पण की व्यावहारिक कठिनाइयाँ')).toContain('सिंह ने टिप्पण की व्यावहारिक कठिनाइयों पर अपने विचार रखे।');
+    expect(one('विभागों ने हिंदी में काम किया')).toContain('सिंह ने कहा कि विभागों ने हिंदी में काम किया।');
+    expect(one('हिंदी की प्रगति का विमोचन', 'did')).toContain('सिंह ने हिंदी की प्रगति के विमोचन पर अपने विचार रखे।');
+    expect(one('नई पुस्तिका भेंट की', 'said')).toContain('सिंह ने नई पुस्तिका भेंट की।');
+  });
+
   it('puts the speaker in place of a summary’s own "अध्यक्ष ने", and keeps someone else’s subject after "कहा कि"', () => {
     expect(one('अध्यक्ष ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।')).toContain(
       'उप निदेशक श्री राकेश कुमार सिंह ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।',
@@ -127,6 +135,13 @@ describe('sessions', () => {
     const draft = text({ ...facts, sessions: facts.sessions.map((entry) => ({ ...entry, proceedings: [...entry.proceedings].reverse() })) });
     expect(draft).toContain('उद्घाटन सत्र की अध्यक्षता अध्यक्ष श्री मोहन लाल ने की। सत्र का शुभारंभ दीप प्रज्वलन से हुआ। अंत में समन्वयक श्री दिनेश पटेल ने धन्यवाद ज्ञापित किया।');
     expect(draft).toContain('दूसरे दिन, 9 अगस्त 2024 को, समापन सत्र की अध्यक्षता सचिव श्रीमती रेखा तिवारी ने की।');
+  });
+
+  it('takes an activity typed as a whole clause as its own clause', () => {
+    const facts = workshopFacts({
+      sessions: [session('कार्यशाला', '2024-04-17', [], [{ kind: 'activity', activityId: null, name: '', text: 'प्रतिभागियों ने हिंदी टिप्पण का अभ्यास किया' }])],
+    });
+    expect(text(facts)).toContain('कार्यशाला में प्रतिभागियों ने हिंदी टिप्पण का अभ्यास किया।');
   });
 
   it('gives the roles of a single session to the programme, and names a session with several speakers once', () => {

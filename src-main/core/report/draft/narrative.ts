@@ -10,6 +10,8 @@ import { Phrases } from './phrases.js';
 import { sessionParagraphs } from './session-text.js';
 import { signatureOf } from './signature.js';
 
+const ORGANISATIONS_IN_A_SENTENCE = 4;
+
 /**
  * The narrative प्रतिवेदन in the order of the style guide: the opening sentence; each session
  * in turn; who took part; purpose and content; the comments; outcomes; the occasion; the
@@ -70,7 +72,10 @@ export function attendanceSentences(say: Phrases): string[] {
   if (count === '') return sentences;
   sentences.push(count);
   const organisations = organisationGroups(facts).filter((group) => group.present > 0);
-  if (organisations.length > 1) {
+  // Beyond four organisations a sentence would read as a list; the appendix table has them all.
+  if (organisations.length > ORGANISATIONS_IN_A_SENTENCE) {
+    sentences.push(sentence(strings.attendance.byOrganisationMany, { count: say.number(organisations.length) }));
+  } else if (organisations.length > 1) {
     const list = say.also(organisations.map((group) => sentence(strings.attendance.organisationGroup, { count: say.number(group.present), organisation: group.name })));
     sentences.push(sentence(strings.attendance.byOrganisation, { groups: list }));
   }
@@ -131,12 +136,15 @@ export function outcomeBlocks(say: Phrases): Array<ReportBlock | null> {
  * wrote as a sentence stays as written.
  */
 function occasionBlock(say: Phrases): ReportBlock | null {
-  const occasion = oneLine(say.facts.occasion);
-  if (occasion === '') return null;
-  const form = say.facts.language === 'hi' ? textForm(occasion) : 'noun';
-  if (form === 'deed' || form === 'statement' || endsSentence(occasion)) return paragraph(say.complete(occasion));
+  const typed = oneLine(say.facts.occasion);
+  if (typed === '') return null;
+  const form = say.facts.language === 'hi' ? textForm(typed) : 'noun';
+  if (form === 'deed' || form === 'statement') return paragraph(say.complete(typed));
   const text = say.strings.occasion;
-  const series = text.seriesWords.split(' ').some((word) => word !== '' && occasion.includes(word));
+  // "हिंदी पखवाड़े के अंतर्गत।" typed as the occasion: the words before the postposition are the occasion.
+  const trailing = /\s+के\s+(अंतर्गत|अवसर पर|उपलक्ष्य में)$/u.exec(say.inner(typed));
+  const occasion = trailing === null ? say.inner(typed) : say.inner(typed).slice(0, trailing.index);
+  const series = trailing?.[1] === 'अंतर्गत' || text.seriesWords.split(' ').some((word) => word !== '' && occasion.includes(word));
   const template = series ? (say.kindIsFeminine ? text.seriesFeminine : text.seriesMasculine) : say.kindIsFeminine ? text.feminine : text.masculine;
-  return paragraph(sentence(template, { kind: say.kind, occasion: oblique(say.inner(occasion)) }));
+  return paragraph(sentence(template, { kind: say.kind, occasion: oblique(occasion) }));
 }

@@ -1,5 +1,6 @@
 import { VOTE_OF_THANKS_ROLE_ID, isOpeningRitual } from '../../contract/index.js';
 import type { PersonFacts } from '../grammar/people-text.js';
+import { textForm } from '../grammar/text-form.js';
 import type { ProceedingFacts, RoleFacts, SessionFacts, SpeechFacts } from '../facts.js';
 import { joinList, sentence } from '../text/report-strings.js';
 import type { Phrases } from './phrases.js';
@@ -80,7 +81,9 @@ function sessionSentences(say: Phrases, session: SessionFacts, several: boolean)
       const last = index === items.length && sentences.length > 0 && item.role.roleId === VOTE_OF_THANKS_ROLE_ID;
       const roleText = roleSentence(say, { ...item.role, holders }, subject());
       const usesSubject = /\{\{subject\}\}/u.test(roleTemplate(say, item.role.roleId, holders));
-      sentences.push({ text: last ? `${text.finally} ${roleText}` : then(say, afterRituals, roleText), namesSession: usesSubject, startsSpeech: false });
+      // The compere and convener ran the whole session, so their sentence never says "तत्पश्चात्".
+      const framing = item.role.roleId === 'role-compere' || item.role.roleId === 'role-convener';
+      sentences.push({ text: last ? `${text.finally} ${roleText}` : then(say, afterRituals && !framing, roleText), namesSession: usesSubject, startsSpeech: false });
       named ||= usesSubject;
     } else {
       index += 1;
@@ -151,6 +154,9 @@ function activityClause(say: Phrases, activity: Extract<ProceedingFacts, { kind:
   if (own !== undefined) {
     return activity.text === '' ? own : sentence(say.strings.activities.withNote, { clause: own, note: activity.text });
   }
+  // An activity typed as a whole clause ("प्रतिभागियों ने टिप्पण का अभ्यास किया") is its own clause.
+  const form = say.facts.language === 'hi' ? textForm(activityName(activity)) : 'noun';
+  if (form === 'deed' || form === 'statement') return say.inner(activityName(activity));
   return sentence(say.strings.activities.other, { activity: activityName(activity) });
 }
 

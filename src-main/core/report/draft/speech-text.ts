@@ -1,29 +1,34 @@
 import type { SummaryStyle } from '../../contract/index.js';
 import type { SpeechFacts } from '../facts.js';
-import { asQuotation, oblique, sentencesOf, textForm, type TextForm } from '../grammar/text-form.js';
+import { asQuotation, bareText, oblique, sentencesOf, textForm, type TextForm } from '../grammar/text-form.js';
 import { sentence } from '../text/report-strings.js';
 import type { Phrases } from './phrases.js';
 
-/** A summary that opens with a subject and "ने" in its first three words ("सचिव ने …", "मुख्य अतिथि ने …"). */
-const LEADING_SUBJECT = /^((?:[^\s।,"]+\s+){1,3})ने\s+/u;
-/** Words by which a summary may name its own speaker: the roles of the default list and the pronoun. */
-const SELF_WORDS = ['अध्यक्ष', 'सचिव', 'वक्ता', 'मुख्य अतिथि', 'विशिष्ट अतिथि', 'मुख्य वक्ता', 'संयोजक', 'सदस्य सचिव'];
+/** Words by which a summary may name its own speaker: the roles of the default list. */
+const SELF_WORDS = ['अध्यक्ष', 'सचिव', 'वक्ता', 'मुख्य अतिथि', 'विशिष्ट अतिथि', 'मुख्य वक्ता', 'संयोजक', 'सदस्य सचिव', 'विशेषज्ञ'];
 
 /**
- * The opening words of a summary that name the speaker themself ("अध्यक्ष ने …", "उन्होंने …"),
- * so the sentence can put the speaker's name in their place; null when the subject is someone
- * else ("विभागों ने …"), whose sentence then keeps its own subject.
+ * A summary that names its own speaker as the subject near its start ("अध्यक्ष ने …", "समापन पर
+ * अध्यक्ष ने …", "उन्होंने …"): the summary with that subject and its "ने" taken out, so the
+ * sentence can put the speaker's name in their place. Null when the subject is someone else
+ * ("विभागों ने …"), whose clause then keeps its own subject after "कहा कि".
  */
-function leadingSelf(summary: string, speech: SpeechFacts, say: Phrases): string | null {
+function withoutOwnSubject(summary: string, speech: SpeechFacts, say: Phrases): string | null {
   const pronoun = /^उन्होंने\s+/u.exec(summary);
-  if (pronoun !== null) return pronoun[0];
-  const match = LEADING_SUBJECT.exec(summary);
-  const subject = match?.[1]?.trim() ?? '';
-  if (match === null || subject === '') return null;
+  if (pronoun !== null) return summary.slice(pronoun[0].length);
+  const words = summary.split(/\s+/u);
+  const at = words.indexOf('ने');
+  if (at < 1 || at > 4) return null;
   const roleTitles: string[] = Object.values(say.strings.people.roleTitles);
-  const own = [...SELF_WORDS, ...roleTitles, speech.speaker.designation, speech.speaker.name, say.people.titled(speech.speaker)];
-  return own.some((word) => word.trim() !== '' && word.trim() === subject) ? match[0] : null;
+  const own = new Set([...SELF_WORDS, ...roleTitles, speech.speaker.designation, speech.speaker.name, say.people.titled(speech.speaker)].map((word) => word.trim()));
+  for (let length = Math.min(3, at); length >= 1; length -= 1) {
+    if (own.has(words.slice(at - length, at).join(' '))) return [...words.slice(0, at - length), ...words.slice(at + 1)].join(' ');
+  }
+  return null;
 }
+
+/** The vowel signs a past verb ends with (किया, की, किए, कीं); a noun phrase like "… का महत्व" has none. */
+const PAST_LIKE_ENDING = /(?:ा|ी|े|ीं|ए|ाँ)$/u;
 
 /** Pronouns that open a sentence which already names who spoke. */
 const OWN_SUBJECT = /^(?:उन्होंने|उनके|उनका|उनकी|वे|वह|इन्होंने)\s/u;
@@ -48,10 +53,10 @@ export function speechSentences(say: Phrases, speech: SpeechFacts, roleTitle: st
   if (first === undefined) return [sentence(text.noSummary, { speaker, subject: say.kind }), ...(citations === null ? [] : [citations])];
 
   const firstForm = formOf(say, first, speech.style);
-  const ownSubject = say.facts.language === 'hi' && speech.style === 'auto' ? leadingSelf(first, speech, say) : null;
+  const ownSubject = say.facts.language === 'hi' && speech.style === 'auto' ? withoutOwnSubject(first, speech, say) : null;
   const opening = (() => {
     // "अध्यक्ष ने … शुभकामनाएँ दीं और कहा कि …": the summary names its speaker by role; the sentence names them instead.
-    if (ownSubject !== null) return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(first.slice(ownSubject.length)) })}${say.stop}`;
+    if (ownSubject !== null) return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(ownSubject) })}${say.stop}`;
     switch (firstForm) {
       case 'deed':
         return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(first) })}${say.stop}`;
@@ -91,7 +96,11 @@ function formOf(say: Phrases, text: string, style: SummaryStyle): TextForm {
   if (style === 'auto') return detected;
   // A choice the summary's words cannot carry ("… ने <a statement>") would break the sentence, so the words win.
   const chosen = FORM_OF_STYLE[style];
-  const fits = chosen === 'quote' || (chosen === 'deed' && detected === 'deed') || (chosen === 'statement' && detected !== 'noun');
+  // "What they did" also fits a summary whose verb the lists do not know but which ends like a past form.
+  const fits =
+    chosen === 'quote' ||
+    chosen === detected ||
+    (chosen === 'deed' && detected === 'noun' && PAST_LIKE_ENDING.test(bareText(text)) && !text.includes(' ने '));
   return fits ? chosen : detected;
 }
 

@@ -38,6 +38,12 @@ const DEED_VERBS = new Set(
 );
 
 /**
+ * The past of causative verbs (सिखाया, दिखाए, बनाईं) that the list does not name; no common
+ * noun ends so, unlike "-ाई" (कार्रवाई, पढ़ाई), which is left to the list.
+ */
+const CAUSATIVE_PAST = /\S{2,}(?:ाया|ाए|ाये|ाईं)$/u;
+
+/**
  * Endings of every other finite verb: present, future, subjunctive, passive and intransitive
  * past. A text ending in one is a whole clause with its own subject ("… आवश्यक है", "…
  * आयोजित किया जाए", "कार्यशाला उपयोगी रही"), so it follows "कहा कि" or "… कि".
@@ -64,6 +70,14 @@ const STATEMENT_WORDS = new Set(
   ]
     .join(' ')
     .split(' '),
+);
+
+/** A habitual participle ending; alone it could be a noun (क्षमता, एकता), so it needs a word before it that only verbs take. */
+const HABITUAL = /(?:ता|ती|ते|तीं)$/u;
+const VERB_LEADS = new Set(['नहीं', 'न', 'भी', 'ही', 'तो']);
+/** Habitual forms of common verbs, which no noun shares. */
+const HABITUAL_VERBS = new Set(
+  'दिखता दिखती दिखते खुलता खुलती खुलते चलता चलती चलते पड़ता पड़ती पड़ते बनता बनती बनते आता आती आते लगता लगती लगते समझता समझती समझते जानता जानती जानते सकता सकती सकते मानता मानती मानते'.split(' '),
 );
 
 /**
@@ -101,8 +115,13 @@ export function textForm(text: string): TextForm {
   if (bare === '' || isMostlyLatin(bare) || /[?"“”'‘’]$/u.test(trimmed.replace(/[\s।.]+$/u, ''))) return 'quote';
   const words = bare.split(' ');
   const last = (words[words.length - 1] ?? '').replace(/[)"'”’]+$/u, '');
-  if (DEED_VERBS.has(last)) return words.length > 1 ? 'deed' : 'quote';
+  // Text with a subject of its own ("विभागों ने … किया") is a clause about someone else, never the speaker's deed.
+  if (words.length > 2 && words.slice(1).includes('ने') && (DEED_VERBS.has(last) || CAUSATIVE_PAST.test(last))) return 'statement';
+  if (DEED_VERBS.has(last) || CAUSATIVE_PAST.test(last)) return words.length > 1 ? 'deed' : 'quote';
   if (STATEMENT_WORDS.has(last)) return words.length > 1 ? 'statement' : 'quote';
+  const before = words[words.length - 2] ?? '';
+  // "… ठीक से नहीं दिखते", "… उपलब्ध नहीं": a habitual verb after नहीं/भी/ही, or a clause ending in नहीं.
+  if (words.length > 1 && (last === 'नहीं' || (HABITUAL.test(last) && VERB_LEADS.has(before)) || HABITUAL_VERBS.has(last))) return 'statement';
   if (words.length < 2 || BARE_ADJECTIVES.has(last)) return 'quote';
   // A noun phrase never holds "ने": text with a subject of its own ("विभागों ने … बढ़ाया") is a clause whose verb the lists do not know.
   if (words.includes('ने')) return 'statement';
@@ -129,16 +148,21 @@ export function sentencesOf(text: string): string[] {
  * oblique ending (कमरा → कमरे) is not guessed; a secretary who writes one sees it in the draft.
  */
 export function oblique(phrase: string): string {
-  const words = phrase.split(' ');
+  const words = obliquePlural(phrase).split(' ');
   for (let index = words.length - 2; index >= 1; index -= 1) {
     const word = words[index];
     if (word === 'का') {
       words[index] = 'के';
       return words.join(' ');
     }
-    if (word !== undefined && POSTPOSITIONS.has(word)) return phrase;
+    if (word !== undefined && POSTPOSITIONS.has(word)) return words.join(' ');
   }
-  return phrase;
+  return words.join(' ');
+}
+
+/** A plural head noun in the oblique: "कठिनाइयाँ" → "कठिनाइयों", "सुविधाएँ" → "सुविधाओं", "बातें" → "बातों". */
+function obliquePlural(phrase: string): string {
+  return phrase.replace(/(?:याँ|यां)$/u, 'यों').replace(/(?:एँ|एं)$/u, 'ओं').replace(/(?<=\S)ें$/u, 'ों');
 }
 
 const POSTPOSITIONS = new Set(['के', 'की', 'में', 'पर', 'से', 'को', 'ने', 'तक', 'द्वारा', 'लिए']);
