@@ -15,6 +15,14 @@ const CELL_SPACING = { before: 0, after: 0 };
  * The first row of every table is marked as its header, so Word and LibreOffice repeat it at the
  * top of each page a long table runs onto. Tables with no cells at all are left out, because Word
  * cannot open a table without rows.
+ *
+ * No row is marked "can't split" (w:cantSplit), though that would keep a row of several lines
+ * whole on one page. LibreOffice (7.4, as Debian 12 ships it) cannot lay out such a table when a
+ * page break falls within about half a point of where its header and the next row just fit: it
+ * gives up on the rest of the table, and every row after the break is missing from the page and
+ * from its PDF, though the rows are in the file. Marking only the header row still loses them.
+ * A row that continues on the next page, under the repeated header, is a small blemish; an
+ * attendance table that silently drops its "कुल" row is a wrong report.
  */
 function borderedTable(rows: TableRow[]): Table[] {
   return rows.length === 0 ? [] : [new Table({ rows, width: FULL_WIDTH, borders: BORDERS, margins: CELL_MARGINS })];
@@ -29,7 +37,6 @@ export function reportTable(rows: readonly ReportTableRow[], context: BlockConte
       (row, index) =>
         new TableRow({
           tableHeader: index === 0,
-          cantSplit: true,
           children: row.content.map((cell) => {
             const emphasis = cell.type === 'tableHeader' ? { ...context.emphasis, bold: true } : context.emphasis;
             const children = convert(cell.content, { ...cellContext, emphasis });
@@ -56,10 +63,10 @@ export function dataBlockTable(block: DataBlockAttrs, context: BlockContext): Bo
       children: [new Paragraph({ spacing: CELL_SPACING, children: text === '' ? [] : [plainRun(text, context.look, { ...context.emphasis, bold: bold || context.emphasis.bold === true })] })],
       ...(columnSpan > 1 ? { columnSpan } : {}),
     });
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: padded(block.columns).map((column) => textCell(column, true)) });
+  const header = new TableRow({ tableHeader: true, children: padded(block.columns).map((column) => textCell(column, true)) });
   const body =
     block.rows.length > 0
-      ? block.rows.map((row) => new TableRow({ cantSplit: true, children: padded(row).map((cell) => textCell(cell, false)) }))
+      ? block.rows.map((row) => new TableRow({ children: padded(row).map((cell) => textCell(cell, false)) }))
       : block.emptyText.trim() === ''
         ? []
         : [new TableRow({ children: [textCell(block.emptyText, false, width)] })];
