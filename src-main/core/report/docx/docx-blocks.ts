@@ -3,7 +3,8 @@ import type { ReportBlock, ReportInline, ReportListItem, SignatureAttrs } from '
 import { printStrings } from '../../print/print-strings.js';
 import { LIST_HANGING_TWIPS, ListNumbering, listIndentTwips, MAX_LIST_LEVEL } from './docx-lists.js';
 import { inlineChildren, plainRun, type RunEmphasis, type RunLook } from './docx-runs.js';
-import { dataBlockTable, reportTable } from './docx-tables.js';
+import { signatureRun } from '../signature-run.js';
+import { dataBlockTable, reportTable, signatureRow } from './docx-tables.js';
 
 export interface BlockContext {
   look: RunLook;
@@ -29,7 +30,23 @@ const SIGNATURE_SPACE_TWIPS = 720;
 const SIGNATURE_GAP_TWIPS = 360;
 
 export function blocksToDocx(blocks: readonly ReportBlock[], context: BlockContext): BodyElement[] {
-  return blocks.flatMap((block) => blockToDocx(block, context));
+  const elements: BodyElement[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const run = signatureRun(blocks, index);
+    if (run.length > 1) {
+      // Signatures that follow one another (the secretary's and the chair's) stand side by side, as in the PDF.
+      elements.push(...signatureGap(context), signatureRow(run.map((attrs) => signatureParagraphs(attrs, context, AlignmentType.CENTER, false))));
+      index += run.length - 1;
+    } else {
+      elements.push(...blockToDocx(blocks[index] as ReportBlock, context));
+    }
+  }
+  return elements;
+}
+
+/** An empty paragraph that keeps a row of signatures clear of what stands above it. */
+function signatureGap(context: BlockContext): Paragraph[] {
+  return [new Paragraph({ keepNext: true, spacing: { before: SIGNATURE_GAP_TWIPS, after: 0 }, children: [plainRun('', context.look, context.emphasis)] })];
 }
 
 function blockToDocx(block: ReportBlock, context: BlockContext): BodyElement[] {
@@ -105,7 +122,12 @@ function listToDocx(items: readonly ReportListItem[], kind: 'bullet' | 'ordered'
 }
 
 /** Right-aligned, as a signature stands on a printed letter: place, date, (name), designation; empty parts left out. */
-function signatureParagraphs(signature: SignatureAttrs, context: BlockContext): Paragraph[] {
+function signatureParagraphs(
+  signature: SignatureAttrs,
+  context: BlockContext,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.RIGHT,
+  gapAbove = true,
+): Paragraph[] {
   const name = signature.name.trim();
   // The same labels as the PDF's signature block, from the print wording.
   const labels = printStrings(context.look.language).report;
@@ -122,9 +144,9 @@ function signatureParagraphs(signature: SignatureAttrs, context: BlockContext): 
     .map(
       (line, index) =>
         new Paragraph({
-          alignment: AlignmentType.RIGHT,
+          alignment,
           keepNext: true,
-          spacing: { after: 60, before: Math.max(line.spaceBefore, index === 0 ? SIGNATURE_GAP_TWIPS : 0) },
+          spacing: { after: 60, before: Math.max(line.spaceBefore, index === 0 && gapAbove ? SIGNATURE_GAP_TWIPS : 0) },
           children: [plainRun(line.text, context.look, context.emphasis)],
         }),
     );

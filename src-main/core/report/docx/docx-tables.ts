@@ -73,3 +73,19 @@ export function dataBlockTable(block: DataBlockAttrs, context: BlockContext): Bo
   const caption = block.caption.trim() === '' ? [] : [new Paragraph({ keepNext: true, spacing: { before: 120, after: 80 }, children: [plainRun(block.caption, context.look, { ...context.emphasis, bold: true })] })];
   return [...caption, ...borderedTable([header, ...body])];
 }
+
+/** Signatures side by side: one borderless row, a cell each, so Word and LibreOffice keep them on one line. */
+export function signatureRow(cells: readonly Paragraph[][]): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders: ITableBordersOptions = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+  return new Table({
+    width: FULL_WIDTH,
+    borders,
+    rows: [
+      // Not marked can't-split: LibreOffice drops such rows at a page's foot (see borderedTable).
+      new TableRow({
+        children: cells.map((children) => new TableCell({ borders, width: { size: Math.floor(100 / cells.length), type: WidthType.PERCENTAGE }, children: children.length === 0 ? [new Paragraph('')] : [...children] })),
+      }),
+    ],
+  });
+}

@@ -12,6 +12,7 @@ import {
   type SignatureAttrs,
 } from '../../contract/report-document.js';
 import { escapeHtml } from '../../print/escape-html.js';
+import { signatureRun } from '../signature-run.js';
 import { counterStyle, type PrintDigits } from '../../print/print-digits.js';
 
 /**
@@ -29,8 +30,21 @@ export function reportBodyHtml(doc: ReportDoc, digits: PrintDigits): string {
 }
 
 function blocksHtml(blocks: readonly ReportBlock[], digits: PrintDigits): string {
-  return blocks.map((block) => blockHtml(block, digits)).join('\n');
+  const parts: string[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] as ReportBlock;
+    const run = signatureRun(blocks, index);
+    if (run.length > 1) {
+      // Signatures that follow one another (the secretary's and the chair's) stand side by side, as minutes are signed.
+      parts.push(`<div class="signatures">\n${run.map(signatureHtml).join('\n')}\n</div>`);
+      index += run.length - 1;
+    } else {
+      parts.push(blockHtml(block, digits));
+    }
+  }
+  return parts.join('\n');
 }
+
 
 function blockHtml(block: ReportBlock, digits: PrintDigits): string {
   switch (block.type) {

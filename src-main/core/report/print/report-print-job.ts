@@ -84,5 +84,9 @@ caption { caption-side: top; text-align: left; font-weight: 700; padding-bottom:
 .signature-who { margin-left: auto; min-width: 60mm; padding-top: 14mm; text-align: center; }
 .signature-place::before { content: ${cssString(`${strings.placeLabel} `)}; }
 .signature-date::before { content: ${cssString(`${strings.dateLabel} `)}; }
+/* Several signatures in a row: each a column, place and date above the name, the last one at the right margin. */
+.signatures { display: flex; justify-content: space-between; align-items: flex-end; gap: 10mm; margin-top: 8mm; break-inside: avoid; page-break-inside: avoid; }
+.signatures > .signature { display: block; margin-top: 0; }
+.signatures .signature-who { margin-left: 0; padding-top: 11mm; }
 `;
 }

@@ -150,6 +150,20 @@ describe('reportDocx: the Word file itself', () => {
     expect(paragraphsOf(signed.document).map(textOf)).toEqual(['(राजेन्द्र वर्मा)']);
   });
 
+  it('sets the secretary’s and the chair’s signatures side by side, in one borderless row', async () => {
+    const sign = (name: string, designation: string) => ({ type: 'signatureBlock' as const, attrs: { name, designation, place: '', date: '5 नवंबर 2024' } });
+    const doc = { type: 'doc' as const, content: [sign('श्रीमती रेखा तिवारी', 'सदस्य सचिव'), sign('श्री मोहन लाल अहिरवार', 'अध्यक्ष')] };
+    const signed = await readDocxParts(await reportDocx(sampleInput({ doc })));
+    const [row, ...more] = tablesOf(signed.document);
+    expect(more).toEqual([]);
+    const cells = (row ?? '').split('</w:tc>').slice(0, 2).map((cell) => paragraphsOf(cell).map(textOf));
+    expect(cells).toEqual([
+      ['दिनांक: 5 नवंबर 2024', '(श्रीमती रेखा तिवारी)', 'सदस्य सचिव'],
+      ['दिनांक: 5 नवंबर 2024', '(श्री मोहन लाल अहिरवार)', 'अध्यक्ष'],
+    ]);
+    expect(row).not.toMatch(/w:val="single"/);
+  });
+
   it('puts the organisation in the header and PAGE / NUMPAGES fields in the footer', () => {
     expect(textOf(parts.headers.join(''))).toBe(ORGANISATION);
     const footer = parts.footers.join('');

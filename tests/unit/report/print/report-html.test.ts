@@ -130,6 +130,15 @@ describe('report body HTML', () => {
     expect(withoutName).toContain('<p class="signature-designation">सचिव</p>');
     expect(signature('', '', '', '')).toBe('');
   });
+
+  it('sets signatures that follow one another side by side in one row, and a lone one as before', () => {
+    const sign = (name: string, designation: string) => ({ type: 'signatureBlock' as const, attrs: { name, designation, place: '', date: '' } });
+    const html = reportBodyHtml({ type: 'doc', content: [sign('श्रीमती रेखा तिवारी', 'सदस्य सचिव'), sign('श्री मोहन लाल अहिरवार', 'अध्यक्ष')] }, 'latin');
+    expect(html.startsWith('<div class="signatures">\n<div class="signature">')).toBe(true);
+    expect(html.match(/class="signature"/g)).toHaveLength(2);
+    expect(html.indexOf('रेखा तिवारी')).toBeLessThan(html.indexOf('मोहन लाल'));
+    expect(reportBodyHtml(doc(sign('कृष्णा शर्मा', 'सचिव')), 'latin')).not.toContain('signatures');
+  });
 });
 
 describe('report print job', () => {
