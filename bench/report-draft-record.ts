@@ -194,13 +194,14 @@ export function generateDraftRecord(): DraftRecord {
     // Most are marked for the whole programme, some per session only, and a few not at all.
     if (roll < 0.7) marks['programme'] = markOf(random(), markAt(position % 120));
     else if (roll < 0.92) for (const session of sessions.filter(() => random() < 0.4)) marks[session.id] = markOf(random(), markAt(position % 120));
-    const { name, designation, organisation, categoryId, phone } = person;
-    return { id: uuidFrom(random), personId: person.id, name, designation, organisation, categoryId, phone, invited: true, addedAt: '2024-09-01T09:00:00.000Z', marks, removedAt: null };
+    const { title, name, designation, organisation, categoryId, phone } = person;
+    return { id: uuidFrom(random), personId: person.id, title, name, designation, organisation, categoryId, phone, invited: true, addedAt: '2024-09-01T09:00:00.000Z', marks, removedAt: null };
   });
   for (let n = 0; n < DRAFT_SIZE.walkIns; n += 1) {
     attendees.push({
       id: uuidFrom(random),
       personId: null,
+      title: '',
       name: `${pick(['श्री', 'सुश्री', ''])} ${pick(['आगंतुक', 'प्रतिभागी'])} ${pick(['वर्मा', 'सिंह', 'अंसारी'])} ${n + 1}`.trim(),
       designation: pick(['लिपिक', 'अनुवादक', '']),
       organisation: pick(['डाक विभाग', 'आयकर कार्यालय', '']),

@@ -64,8 +64,8 @@ export function generateProgramme(n: number, scale: Scale, people: readonly Stor
   const attendees = inviteesOf(random, people, scale.invitationsPerProgramme).map((person, position): StoredAttendee => {
     const marks: Record<string, AttendanceMark> = {};
     if (position < scale.marksPerProgramme) marks[pick(scopes)] = markOf(random, at(10, position % 60));
-    const { name, designation, organisation, categoryId, phone } = person;
-    return { id: uuidFrom(random), personId: person.id, name, designation, organisation, categoryId, phone, invited: true, addedAt: at(0), marks, removedAt: null };
+    const { title, name, designation, organisation, categoryId, phone } = person;
+    return { id: uuidFrom(random), personId: person.id, title, name, designation, organisation, categoryId, phone, invited: true, addedAt: at(0), marks, removedAt: null };
   });
   const feedback = Array.from({ length: scale.feedbackPerProgramme }, (): StoredFeedbackEntry => ({
     id: uuidFrom(random),

@@ -175,6 +175,7 @@ export class AttendanceService {
     const attendee: StoredAttendee = {
       id: randomUUID(),
       personId: null,
+      title: clean.title,
       name: clean.name,
       designation: clean.designation,
       organisation: clean.organisation,
@@ -287,8 +288,9 @@ function toAttendee(stored: StoredAttendee): Attendee {
   return attendee;
 }
 
-function detailsOf(person: Person): Pick<StoredAttendee, 'name' | 'designation' | 'organisation' | 'categoryId' | 'phone'> {
+function detailsOf(person: Person): Pick<StoredAttendee, 'title' | 'name' | 'designation' | 'organisation' | 'categoryId' | 'phone'> {
   return {
+    title: person.title,
     name: person.name,
     designation: person.designation,
     organisation: person.organisation,

@@ -33,6 +33,8 @@ export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
 export const attendeeSchema = z.object({
   id: z.string(),
   personId: z.string().nullable(),
+  /** The title written before the name (श्री, श्रीमती …); attendees listed before titles existed have none. */
+  title: z.string().default(''),
   name: z.string(),
   designation: z.string(),
   organisation: z.string(),

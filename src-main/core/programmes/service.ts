@@ -82,7 +82,7 @@ export class ProgrammesService {
    * organiser, venue, days, purpose, content, occasion and the sessions with their roles and
    * activities are kept (days too, so the copy is valid at once; the secretary changes them).
    * What only happened at the old one is left out: reference number, outcomes, attendee
-   * summary, speeches and feedback.
+   * summary, speeches, feedback, and the discussion and decision of each agenda item.
    */
   async duplicate(id: string): Promise<Programme> {
     const source = await this.repository.requireActive(id);
@@ -94,6 +94,8 @@ export class ProgrammesService {
       referenceNumber: '',
       outcomes: [],
       attendeeSummary: '',
+      // The next meeting takes up the same subjects; what was said and decided belongs to the old one.
+      agenda: source.agenda.map(({ subject }) => ({ subject, discussion: '', decision: '' })),
       sessions: source.sessions.map((session) => ({ ...structuredClone(session), id: randomUUID() })),
       speeches: [],
       feedback: [],

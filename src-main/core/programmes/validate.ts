@@ -121,7 +121,7 @@ function checkSession(
     endTime,
     roles,
     activities,
-    // Keys of items that no longer exist are harmless (the order skips them) but are dropped, so the file stays tidy.
+    // Repeated keys are kept once; keys of items that no longer exist are harmless, since the order skips them.
     proceedings: [...new Set(input.proceedings)],
   };
 }

@@ -175,11 +175,13 @@ export function gatherReportFacts(sources: FactSources): ReportFacts {
   });
 
   const sessionIndex = new Map(programme.sessions.map((session, index) => [session.id, index]));
+  // With a single session, a speech recorded outside it happened in it: the report tells it before the vote of thanks.
+  const only = programme.sessions.length === 1 ? programme.sessions[0]?.id : undefined;
   const speechFacts = new Map(
     programme.speeches.map((speech) => [
       speech.id,
       {
-        sessionIndex: speech.sessionId === null ? null : (sessionIndex.get(speech.sessionId) ?? null),
+        sessionIndex: speech.sessionId === null ? (only === undefined ? null : 0) : (sessionIndex.get(speech.sessionId) ?? null),
         speaker: personFacts(speech.speaker, speech.designationAtTime, speech.organisationAtTime),
         summary: asUnicode(speech.summary.trim()),
         style: speech.summaryStyle,
@@ -188,7 +190,9 @@ export function gatherReportFacts(sources: FactSources): ReportFacts {
     ]),
   );
   const speechesOf = (sessionId: string | null) =>
-    programme.speeches.filter((speech) => speech.sessionId === sessionId).sort((a, b) => a.order - b.order);
+    programme.speeches
+      .filter((speech) => speech.sessionId === sessionId || (sessionId !== null && sessionId === only && speech.sessionId === null))
+      .sort((a, b) => Number(a.sessionId === null) - Number(b.sessionId === null) || a.order - b.order);
 
   const sessions: SessionFacts[] = programme.sessions.map((session) => {
     const roles = session.roles.map(roleFacts).filter((role) => role.holders.length > 0);
@@ -218,7 +222,7 @@ export function gatherReportFacts(sources: FactSources): ReportFacts {
 
   const speeches: SpeechFacts[] = [
     ...programme.sessions.flatMap((session) => speechesOf(session.id)),
-    ...speechesOf(null),
+    ...(only === undefined ? speechesOf(null) : []),
   ].flatMap((speech) => {
     const facts = speechFacts.get(speech.id);
     return facts === undefined || facts.speaker.name === '' ? [] : [facts];
@@ -230,7 +234,7 @@ export function gatherReportFacts(sources: FactSources): ReportFacts {
       const status = statusIn(attendee, PROGRAMME_SCOPE, sessionIds);
       const reason = Object.values(attendee.marks).find((mark) => mark.status === status)?.reason ?? '';
       const directory = attendee.personId === null ? undefined : sources.person(attendee.personId);
-      const { title, name } = splitTitle(directory?.title ?? '', attendee.name, titles);
+      const { title, name } = splitTitle(attendee.title || directory?.title || '', attendee.name, titles);
       return {
         key: attendee.personId === null ? `typed:${attendee.name.trim().toLowerCase()}` : `person:${attendee.personId}`,
         title,

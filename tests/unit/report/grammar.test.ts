@@ -99,10 +99,19 @@ describe('speeches', () => {
     expect(one('नई पुस्तिका भेंट की', 'said')).toContain('सिंह ने नई पुस्तिका भेंट की।');
   });
 
+  it('reads abbreviations as abbreviations and completes notes with their verb', () => {
+    expect(one('डॉ. अंबेडकर के विचारों पर प्रकाश डाला')).toContain('सिंह ने डॉ. अंबेडकर के विचारों पर प्रकाश डाला।');
+    expect(one('आर. के. सिंह की पुस्तक का परिचय दिया')).toContain('सिंह ने आर. के. सिंह की पुस्तक का परिचय दिया।');
+    expect(one('कार्यालय में हिंदी के प्रयोग पर बल')).toContain('सिंह ने कार्यालय में हिंदी के प्रयोग पर बल दिया।');
+    expect(one('शोध-पत्र प्रस्तुत')).toContain('सिंह ने शोध-पत्र प्रस्तुत किया।');
+  });
+
   it('puts the speaker in place of a summary’s own "अध्यक्ष ने", and keeps someone else’s subject after "कहा कि"', () => {
-    expect(one('अध्यक्ष ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।')).toContain(
+    expect(one('उप निदेशक ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।')).toContain(
       'उप निदेशक श्री राकेश कुमार सिंह ने पखवाड़े की शुभकामनाएँ दीं और कहा कि तकनीक ने काम सरल बना दिया है।',
     );
+    // Another role's word names someone else: the chair's suggestions, supported by this speaker.
+    expect(one('अध्यक्ष ने जो सुझाव दिए उनका समर्थन किया')).toContain('सिंह ने कहा कि अध्यक्ष ने जो सुझाव दिए उनका समर्थन किया।');
     expect(one('उन्होंने नियमों की जानकारी दी')).toContain('उप निदेशक श्री राकेश कुमार सिंह ने नियमों की जानकारी दी।');
     expect(one('विभागों ने हिंदी में काम बढ़ाया')).toContain('उप निदेशक श्री राकेश कुमार सिंह ने कहा कि विभागों ने हिंदी में काम बढ़ाया।');
   });
@@ -144,6 +153,20 @@ describe('sessions', () => {
     expect(text(facts)).toContain('कार्यशाला में प्रतिभागियों ने हिंदी टिप्पण का अभ्यास किया।');
   });
 
+  it('puts a free-text activity and a session’s name in the oblique', () => {
+    const facts = workshopFacts({
+      sessions: [
+        session('पहले दिन का सत्र', '2024-04-17', [role('role-chair', 'अध्यक्षता', someone('श्री', 'क', 'male'))], [
+          { kind: 'activity', activityId: null, name: '', text: 'सांस्कृतिक प्रस्तुतियाँ' },
+        ]),
+        session('दूसरे दिन का सत्र', '2024-04-17', [], [{ kind: 'speech', speech: speech(someone('श्री', 'ख', 'male'), 'नियम समझाए', 1) }]),
+      ],
+    });
+    const draft = text(facts);
+    expect(draft).toContain('पहले दिन के सत्र की अध्यक्षता श्री क ने की। सत्र में सांस्कृतिक प्रस्तुतियों का आयोजन किया गया।');
+    expect(draft).toContain('दूसरे दिन के सत्र में श्री ख ने नियम समझाए।');
+  });
+
   it('gives the roles of a single session to the programme, and names a session with several speakers once', () => {
     expect(text(workshopFacts())).toContain('कार्यशाला की अध्यक्षता ज़िलाधिकारी श्री रमेश चंद्र ने की।');
     const a = someone('श्री', 'क', 'male', 'वक्ता');
@@ -177,6 +200,9 @@ describe('who attended', () => {
     expect(draft).toContain('कार्यशाला में कुल 3 प्रतिभागियों ने भाग लिया: नेता 1 तथा सदस्य 2।');
     expect(draft).toContain('इनमें 2 नाबार्ड से तथा 1 बैंक से थे।');
     expect(draft).toContain('संगठनवार उपस्थिति');
+    // Someone with no organisation given is counted in the total, never "from" a missing organisation.
+    const unnamed = text(workshopFacts({ members: [member('क', 'cat-leaders', 'present', 'बैंक'), member('ख', 'cat-members', 'present', 'नाबार्ड'), member('ग', 'cat-members', 'present', '')] }));
+    expect(unnamed).toContain('इनमें 1 बैंक से तथा 1 नाबार्ड से थे।');
     const single = text(workshopFacts({ members: [member('क', 'cat-leaders')] }));
     expect(single).toContain('कार्यशाला में कुल 1 प्रतिभागी ने भाग लिया।');
     expect(single).not.toContain('संगठनवार');
@@ -235,6 +261,12 @@ describe('minutes', () => {
     expect(absentTable.map((attrs) => [attrs.rows.length, attrs.emptyText])).toEqual([[0, 'कोई सदस्य अनुपस्थित नहीं रहा।']]);
   });
 
+  it('says nobody’s absence is recorded when attendance was never taken', () => {
+    const none = draftReport(workshopFacts({ kindId: 'kind-meeting', kindName: 'बैठक', members: [] }), 'minutes', '2024-04-18T10:00:00.000Z');
+    const absentTable = none.body.content.flatMap((block) => (block.type === 'dataBlock' && block.attrs.source === 'absentMembers' ? [block.attrs.emptyText] : []));
+    expect(absentTable).toEqual(['किसी की अनुपस्थिति दर्ज नहीं है।']);
+  });
+
   it('calls a workshop’s people अधिकारी/प्रतिभागी, not सदस्य', () => {
     const draft = text(workshopFacts({ members: [member('क', 'cat-members'), member('ख', 'cat-members', 'invited')] }), 'minutes');
     expect(draft).toContain('उपस्थित अधिकारी/प्रतिभागी');
@@ -243,16 +275,18 @@ describe('minutes', () => {
 });
 
 describe('the news brief', () => {
-  it('opens with the city and the day as its dateline', () => {
+  it('opens with the city and the day as its dateline, and with the day alone when no city was given', () => {
     expect(text(workshopFacts({ city: 'सीहोर', dates: ['2024-08-09'] }), 'brief')).toMatch(/^.*\nसीहोर, 9 अगस्त। ज़िला राजभाषा समिति द्वारा/u);
+    expect(text(workshopFacts({ city: '', dates: ['2024-08-09'] }), 'brief')).toMatch(/^.*\n9 अगस्त। ज़िला राजभाषा समिति द्वारा/u);
   });
 });
 
 describe('an English draft of the same record', () => {
   it('reads as English with the Hindi words quoted, and no Hindi frame', () => {
     const draft = text(withSpeeches([speech(someone('श्री', 'राकेश', 'male', 'उप निदेशक'), 'राजभाषा नीति पर प्रकाश डाला')], { language: 'en', kindName: 'workshop', sponsor: 'NABARD' }));
-    expect(draft).toContain('ज़िला राजभाषा समिति under the aegis of NABARD organised a workshop on "राजभाषा हिंदी का प्रयोग" at ज़िला सभागार on the morning of 17 April 2024.');
-    expect(draft).toContain('said: "राजभाषा नीति पर प्रकाश डाला."');
+    expect(draft).toContain('A workshop on "राजभाषा हिंदी का प्रयोग" was organised by ज़िला राजभाषा समिति under the aegis of NABARD at ज़िला सभागार on the morning of 17 April 2024.');
+    expect(draft).toContain('addressed the gathering (summary as recorded: "राजभाषा नीति पर प्रकाश डाला।")');
+    expect(draft).not.toMatch(/^[a-z]|\. [a-z]|Then In/mu);
     expect(draft).not.toMatch(/ने की|उपस्थित रहे|का आयोजन/u);
   });
 });

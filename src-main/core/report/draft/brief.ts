@@ -1,5 +1,6 @@
 import type { ReportDoc } from '../../contract/index.js';
 import type { ReportFacts } from '../facts.js';
+import { oblique } from '../grammar/text-form.js';
 import { sentence } from '../text/report-strings.js';
 import { paragraphOf, participationSentence } from './narrative.js';
 import { doc, heading } from './nodes.js';
@@ -14,7 +15,8 @@ import { speechSentences } from './speech-text.js';
 export function briefBody(facts: ReportFacts): ReportDoc {
   const say = new Phrases(facts);
   const lastDay = [...facts.dates].sort().at(-1);
-  const place = facts.city || facts.venue;
+  // The dateline names a town; a record without one gives the day alone, never the hall.
+  const place = facts.city;
   const day = lastDay === undefined ? '' : dayAndMonth(lastDay, facts);
   const dateline = place === '' && day === '' ? '' : sentence(say.strings.brief.dateline, { place, date: day }).replace(/^,\s*/u, '');
   const several = new Set(facts.dates).size > 1;
@@ -28,7 +30,7 @@ export function briefBody(facts: ReportFacts): ReportDoc {
       // The dateline gives the day; a programme of several days still says which days.
       say.opening({ date: several || dateline === '', place: true }),
       // With several sessions the chair presided over the first one, not the whole programme.
-      ...presiding.map((role) => roleSentence(say, role, facts.sessions.length > 1 && first !== undefined && first.name !== '' ? first.name : say.kind)),
+      ...presiding.map((role) => roleSentence(say, role, facts.sessions.length > 1 && first !== undefined && first.name !== '' ? oblique(first.name) : say.kind)),
       participationSentence(say),
     ]),
     firstSpeech === undefined

@@ -83,8 +83,9 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
           member.status === 'excused' && member.reason.trim() !== '' ? member.reason.trim() : text.withoutNotice,
         ]);
       const caption = isMeetingKind(facts) ? text.caption : text.captionOther;
-      // "Nobody was absent" only when every invitee was marked; otherwise the record cannot say so.
-      const emptyText = unmarkedInvitees(facts) === 0 ? text.empty : text.emptyUnmarked;
+      // "Nobody was absent" only when invitees were listed and every one was marked; otherwise the record cannot say so.
+      const invited = facts.members.some((member) => member.invited);
+      const emptyText = !invited || unmarkedInvitees(facts) > 0 ? text.emptyUnmarked : isMeetingKind(facts) ? text.empty : text.emptyOther;
       return { source, caption, columns: [text.number, text.name, text.designation, text.reason], rows, emptyText, refreshedAt };
     }
   }
@@ -114,12 +115,12 @@ export function attendanceGroups(facts: ReportFacts): Array<{ categoryId: string
 }
 
 /** Present people by organisation, in order of how many came, people without one last. */
-export function organisationGroups(facts: ReportFacts): Array<{ name: string; invited: number; present: number; absent: number }> {
+export function organisationGroups(facts: ReportFacts): Array<{ name: string; named: boolean; invited: number; present: number; absent: number }> {
   const none = reportStrings(facts.language).dataBlocks.attendanceByOrganisation.none;
-  const groups = new Map<string, { name: string; invited: number; present: number; absent: number }>();
+  const groups = new Map<string, { name: string; named: boolean; invited: number; present: number; absent: number }>();
   for (const member of facts.members) {
     const key = member.unit.trim();
-    const group = groups.get(key) ?? { name: key === '' ? none : key, invited: 0, present: 0, absent: 0 };
+    const group = groups.get(key) ?? { name: key === '' ? none : key, named: key !== '', invited: 0, present: 0, absent: 0 };
     if (member.invited) group.invited += 1;
     if (isPresent(member.status)) group.present += 1;
     if (member.invited && isAbsent(member.status)) group.absent += 1;

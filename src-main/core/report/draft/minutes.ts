@@ -56,11 +56,11 @@ function openingSentence(say: Phrases, date: string, chair: RoleFacts | undefine
   const firstStart = facts.sessions[0]?.startTime ?? facts.startTime;
   return sentence(say.kindIsFeminine ? text.openingFeminine : text.openingMasculine, {
     what,
-    date,
+    date: date === '' ? '' : sentence(text.onDate, { date }),
     time: say.clock(firstStart),
     where: place === '' ? '' : sentence(say.strings.opening.where, { venue: place }),
     chair: chair === undefined ? '' : sentence(text.chair, { chair: say.people.list(chair.holders, (items) => say.also(items)) }),
-  }).replace(/दिनांक\s+को/u, '');
+  });
 }
 
 /**

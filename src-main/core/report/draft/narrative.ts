@@ -38,7 +38,7 @@ export function narrativeBody(facts: ReportFacts, refreshedAt: string): ReportDo
       ? [
           heading(2, say.strings.appendix),
           hasAttendance ? dataBlock(buildDataBlock('attendanceByCategory', facts, refreshedAt)) : null,
-          hasAttendance && organisationGroups(facts).length > 1 ? dataBlock(buildDataBlock('attendanceByOrganisation', facts, refreshedAt)) : null,
+          hasAttendance && organisationGroups(facts).filter((group) => group.named).length > 1 ? dataBlock(buildDataBlock('attendanceByOrganisation', facts, refreshedAt)) : null,
           hasFeedback ? dataBlock(buildDataBlock('feedbackByCategory', facts, refreshedAt)) : null,
         ]
       : []),
@@ -47,7 +47,11 @@ export function narrativeBody(facts: ReportFacts, refreshedAt: string): ReportDo
 }
 
 export function paragraphOf(sentences: ReadonlyArray<string | null>): ReportBlock | null {
-  const text = sentences.filter((part): part is string => part !== null && part !== '').join(' ');
+  // An English sentence may begin with a role ("the chief guest …"); it starts with a capital all the same.
+  const text = sentences
+    .filter((part): part is string => part !== null && part !== '')
+    .map((part) => part.replace(/^[a-z]/u, (letter) => letter.toUpperCase()))
+    .join(' ');
   return text === '' ? null : paragraph(text);
 }
 
@@ -71,7 +75,8 @@ export function attendanceSentences(say: Phrases): string[] {
   const count = participationSentence(say);
   if (count === '') return sentences;
   sentences.push(count);
-  const organisations = organisationGroups(facts).filter((group) => group.present > 0);
+  // People with no organisation given are counted, but a sentence cannot say where they came from.
+  const organisations = organisationGroups(facts).filter((group) => group.present > 0 && group.named);
   // Beyond four organisations a sentence would read as a list; the appendix table has them all.
   if (organisations.length > ORGANISATIONS_IN_A_SENTENCE) {
     sentences.push(sentence(strings.attendance.byOrganisationMany, { count: say.number(organisations.length) }));

@@ -3,7 +3,7 @@ import { programmeDateText } from '../../text/calendar-text.js';
 import type { ReportFacts } from '../facts.js';
 import { isMeetingKind } from './kind.js';
 import { PeopleText } from '../grammar/people-text.js';
-import { bareText, oblique } from '../grammar/text-form.js';
+import { bareText, oblique, stopFor } from '../grammar/text-form.js';
 import { reportNumber, withReportDigits } from '../text/numbers.js';
 import { endsSentence, joinList, oneLine, pluralKey, reportStrings, sentence, type ReportStrings } from '../text/report-strings.js';
 
@@ -136,7 +136,7 @@ export class Phrases {
   /** Typed text as a whole sentence: one line, with a closing danda (or full stop) if it has none. */
   complete(text: string): string {
     const line = oneLine(text);
-    return endsSentence(line) ? line : `${line}${this.stop}`;
+    return endsSentence(line) ? line : `${line}${stopFor(line, this.stop)}`;
   }
 
   /** The mark that ends a sentence in the report's language. */

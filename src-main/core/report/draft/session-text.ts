@@ -1,6 +1,6 @@
 import { VOTE_OF_THANKS_ROLE_ID, isOpeningRitual } from '../../contract/index.js';
 import type { PersonFacts } from '../grammar/people-text.js';
-import { textForm } from '../grammar/text-form.js';
+import { oblique, textForm } from '../grammar/text-form.js';
 import type { ProceedingFacts, RoleFacts, SessionFacts, SpeechFacts } from '../facts.js';
 import { joinList, sentence } from '../text/report-strings.js';
 import type { Phrases } from './phrases.js';
@@ -25,7 +25,7 @@ export function sessionParagraphs(say: Phrases): string[][] {
   const paragraphs = facts.sessions.flatMap((session) => {
     const laterDay = session.date !== '' && session.date !== previousDate && session.date > firstDate ? laterDayText(say, session.date) : '';
     if (session.date !== '') previousDate = session.date;
-    return split(sessionSentences(say, session, several), laterDay, several ? sentence(say.strings.session.in, { session: session.name }) : '');
+    return split(say, sessionSentences(say, session, several), laterDay, several && session.name !== '' ? sentence(say.strings.session.in, { session: oblique(session.name) }) : '');
   });
   const loose = facts.speeches.filter((speech) => speech.sessionIndex === null);
   const looseSentences = loose.map((speech) => speechSentences(say, speech, ''));
@@ -49,7 +49,8 @@ export function sessionSentenceTexts(say: Phrases, session: SessionFacts): strin
 
 function sessionSentences(say: Phrases, session: SessionFacts, several: boolean): Sentence[] {
   const text = say.strings.session;
-  const subjectName = several ? session.name || text.this : say.kind;
+  // "पहले दिन का सत्र" stands before "की अध्यक्षता" and "में" in the oblique: "पहले दिन के सत्र की …".
+  const subjectName = several ? oblique(session.name) || text.this : say.kind;
   const speakers = new Set(session.proceedings.flatMap((item) => (item.kind === 'speech' ? [item.speech.speaker.key] : [])));
   const sentences: Sentence[] = presidingSentences(say, session, subjectName, speakers);
   let named = sentences.some((entry) => entry.namesSession);
@@ -157,12 +158,15 @@ function activityClause(say: Phrases, activity: Extract<ProceedingFacts, { kind:
   // An activity typed as a whole clause ("प्रतिभागियों ने टिप्पण का अभ्यास किया") is its own clause.
   const form = say.facts.language === 'hi' ? textForm(activityName(activity)) : 'noun';
   if (form === 'deed' || form === 'statement') return say.inner(activityName(activity));
-  return sentence(say.strings.activities.other, { activity: activityName(activity) });
+  return sentence(say.strings.activities.other, { activity: oblique(activityName(activity)) });
 }
 
 /** "तत्पश्चात् …" for what came right after the opening rituals. */
 function then(say: Phrases, afterRituals: boolean, text: string): string {
-  return afterRituals ? `${say.strings.session.then} ${text}` : text;
+  if (!afterRituals) return text;
+  // English continues the sentence after "Then,": "Then, in the workshop, …".
+  const rest = say.facts.language === 'en' ? text.replace(/^[A-Z](?=[a-z])/u, (letter) => letter.toLowerCase()) : text;
+  return `${say.strings.session.then} ${rest}`;
 }
 
 function takeRun<T>(items: readonly T[], from: number, belongs: (item: T) => boolean): T[] {
@@ -176,10 +180,13 @@ function takeRun<T>(items: readonly T[], from: number, belongs: (item: T) => boo
  * its first sentence does not name the session, with "<सत्र> में"; a long session continues in
  * a new paragraph at a speech.
  */
-function split(sentences: readonly Sentence[], laterDay: string, sessionIn: string): string[][] {
+function split(say: Phrases, sentences: readonly Sentence[], laterDay: string, sessionIn: string): string[][] {
   const [first, ...rest] = sentences;
   if (first === undefined) return [];
-  const opener = [laterDay, first.namesSession ? '' : sessionIn, first.text].filter((part) => part !== '').join(' ');
+  const prefixed = laterDay !== '' || (!first.namesSession && sessionIn !== '');
+  // English runs on after "On the second day," and "In the session,": "…, the closing session was chaired …".
+  const firstText = prefixed && say.facts.language === 'en' ? first.text.replace(/^[A-Z](?=[a-z])/u, (letter) => letter.toLowerCase()) : first.text;
+  const opener = [laterDay, first.namesSession ? '' : sessionIn, firstText].filter((part) => part !== '').join(' ');
   const paragraphs: string[][] = [[opener]];
   for (const entry of rest) {
     const current = paragraphs[paragraphs.length - 1] as string[];

@@ -1,26 +1,23 @@
 import type { SummaryStyle } from '../../contract/index.js';
 import type { SpeechFacts } from '../facts.js';
-import { asQuotation, bareText, oblique, sentencesOf, textForm, type TextForm } from '../grammar/text-form.js';
+import { asQuotation, bareText, oblique, sentencesOf, textForm, withPhraseVerb, type TextForm } from '../grammar/text-form.js';
 import { sentence } from '../text/report-strings.js';
 import type { Phrases } from './phrases.js';
 
-/** Words by which a summary may name its own speaker: the roles of the default list. */
-const SELF_WORDS = ['अध्यक्ष', 'सचिव', 'वक्ता', 'मुख्य अतिथि', 'विशिष्ट अतिथि', 'मुख्य वक्ता', 'संयोजक', 'सदस्य सचिव', 'विशेषज्ञ'];
-
 /**
- * A summary that names its own speaker as the subject near its start ("अध्यक्ष ने …", "समापन पर
- * अध्यक्ष ने …", "उन्होंने …"): the summary with that subject and its "ने" taken out, so the
- * sentence can put the speaker's name in their place. Null when the subject is someone else
- * ("विभागों ने …"), whose clause then keeps its own subject after "कहा कि".
+ * A summary that names its own speaker as the subject near its start ("अध्यक्ष ने …" from the
+ * chair, "समापन पर अध्यक्ष ने …", "उन्होंने …"): the summary with that subject and its "ने"
+ * taken out, so the sentence can put the speaker's name in their place. Null when the subject
+ * is someone else ("विभागों ने …"), whose clause then keeps its own subject after "कहा कि".
  */
-function withoutOwnSubject(summary: string, speech: SpeechFacts, say: Phrases): string | null {
+function withoutOwnSubject(summary: string, speech: SpeechFacts, say: Phrases, roleTitle: string): string | null {
   const pronoun = /^उन्होंने\s+/u.exec(summary);
   if (pronoun !== null) return summary.slice(pronoun[0].length);
   const words = summary.split(/\s+/u);
   const at = words.indexOf('ने');
   if (at < 1 || at > 4) return null;
-  const roleTitles: string[] = Object.values(say.strings.people.roleTitles);
-  const own = new Set([...SELF_WORDS, ...roleTitles, speech.speaker.designation, speech.speaker.name, say.people.titled(speech.speaker)].map((word) => word.trim()));
+  // Only words that name this speaker: another role word ("अध्यक्ष ने जो सुझाव दिए …" said by a guest) names someone else.
+  const own = new Set([roleTitle, speech.speaker.designation, speech.speaker.name, say.people.titled(speech.speaker)].map((word) => word.trim()).filter((word) => word !== ''));
   for (let length = Math.min(3, at); length >= 1; length -= 1) {
     if (own.has(words.slice(at - length, at).join(' '))) return [...words.slice(0, at - length), ...words.slice(at + 1)].join(' ');
   }
@@ -48,12 +45,14 @@ export function speechSentences(say: Phrases, speech: SpeechFacts, roleTitle: st
   const withRole = roleTitle !== '';
   const summary = withoutLeadingSaid(speech.summary);
   const parts = speech.style === 'quote' ? [summary.replace(/\s+/gu, ' ').trim()].filter((part) => part !== '') : sentencesOf(summary);
-  const [first, ...rest] = parts;
+  const [typedFirst, ...rest] = parts;
+  // A note like "हिंदी के प्रयोग पर बल" gets the verb that makes it a deed: "… पर बल दिया".
+  const first = typedFirst === undefined || say.facts.language !== 'hi' || speech.style === 'quote' ? typedFirst : (withPhraseVerb(typedFirst) ?? typedFirst);
   const citations = say.citations(speech.citations);
   if (first === undefined) return [sentence(text.noSummary, { speaker, subject: say.kind }), ...(citations === null ? [] : [citations])];
 
   const firstForm = formOf(say, first, speech.style);
-  const ownSubject = say.facts.language === 'hi' && speech.style === 'auto' ? withoutOwnSubject(first, speech, say) : null;
+  const ownSubject = say.facts.language === 'hi' && speech.style === 'auto' ? withoutOwnSubject(first, speech, say, roleTitle) : null;
   const opening = (() => {
     // "अध्यक्ष ने … शुभकामनाएँ दीं और कहा कि …": the summary names its speaker by role; the sentence names them instead.
     if (ownSubject !== null) return `${sentence(withRole ? text.deedWithRole : text.deed, { speaker, summary: say.inner(ownSubject) })}${say.stop}`;

@@ -31,7 +31,6 @@ const DEED_VERBS = new Set(
     'सुनाया सुनाए सुनाई सुनाईं',
     'पढ़ा पढ़े पढ़ी',
     'निभाया निभाई',
-    'प्रस्तुत',
   ]
     .join(' ')
     .split(' '),
@@ -72,6 +71,33 @@ const STATEMENT_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Notes that end in the noun or participle of a phrase verb ("… पर बल", "शोध-पत्र प्रस्तुत"):
+ * the verb a report adds to make them what the speaker did.
+ */
+export const PHRASE_VERBS: Readonly<Record<string, string>> = {
+  बल: 'दिया',
+  ज़ोर: 'दिया',
+  जोर: 'दिया',
+  धन्यवाद: 'दिया',
+  आह्वान: 'किया',
+  आग्रह: 'किया',
+  अनुरोध: 'किया',
+  स्वागत: 'किया',
+  प्रस्तुत: 'किया',
+  प्रेरित: 'किया',
+  संबोधित: 'किया',
+  सम्मानित: 'किया',
+};
+
+/** The note with the verb its last word needs ("… पर बल" → "… पर बल दिया"), or null when it needs none. */
+export function withPhraseVerb(text: string): string | null {
+  const bare = bareText(text);
+  const words = bare.split(' ');
+  const verb = words.length > 1 ? PHRASE_VERBS[words[words.length - 1] ?? ''] : undefined;
+  return verb === undefined ? null : `${bare} ${verb}`;
+}
+
 /** A habitual participle ending; alone it could be a noun (क्षमता, एकता), so it needs a word before it that only verbs take. */
 const HABITUAL = /(?:ता|ती|ते|तीं)$/u;
 const VERB_LEADS = new Set(['नहीं', 'न', 'भी', 'ही', 'तो']);
@@ -85,7 +111,7 @@ const HABITUAL_VERBS = new Set(
  * verb they are neither a clause nor a noun phrase a sentence can take, so they are quoted.
  */
 const BARE_ADJECTIVES = new Set(
-  'उपयोगी अच्छा अच्छी अच्छे बढ़िया सार्थक आवश्यक ज़रूरी जरूरी महत्वपूर्ण लाभदायक लाभप्रद सराहनीय उत्कृष्ट ज्ञानवर्धक रोचक सफल प्रभावी उत्तम'.split(' '),
+  'उपयोगी अच्छा अच्छी अच्छे बढ़िया सार्थक आवश्यक ज़रूरी जरूरी महत्वपूर्ण लाभदायक लाभप्रद सराहनीय उत्कृष्ट ज्ञानवर्धक रोचक सफल प्रभावी उत्तम प्रभावशाली सुंदर सरल स्पष्ट'.split(' '),
 );
 
 const DEVANAGARI = /[\u0900-\u097F]/u;
@@ -122,20 +148,21 @@ export function textForm(text: string): TextForm {
   const before = words[words.length - 2] ?? '';
   // "… ठीक से नहीं दिखते", "… उपलब्ध नहीं": a habitual verb after नहीं/भी/ही, or a clause ending in नहीं.
   if (words.length > 1 && (last === 'नहीं' || (HABITUAL.test(last) && VERB_LEADS.has(before)) || HABITUAL_VERBS.has(last))) return 'statement';
-  if (words.length < 2 || BARE_ADJECTIVES.has(last)) return 'quote';
+  if (words.length < 2 || BARE_ADJECTIVES.has(last) || PHRASE_VERBS[last] !== undefined) return 'quote';
   // A noun phrase never holds "ने": text with a subject of its own ("विभागों ने … बढ़ाया") is a clause whose verb the lists do not know.
   if (words.includes('ने')) return 'statement';
   return 'noun';
 }
 
 /**
- * A summary typed as several sentences, split where a danda, full stop, question or
- * exclamation mark ends one, so each can be given its own frame.
+ * A summary typed as several sentences, split where a danda, question or exclamation mark
+ * ends one, or a full stop after a word of four letters or more: "डॉ.", "आर. के.", "सं." and
+ * "का.ज्ञा." are abbreviations, not the ends of sentences.
  */
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/\s+/gu, ' ')
-    .split(/(?<=[।॥?!]|[^\d]\.)\s+/u)
+    .split(/(?<=[।॥?!])\s+|(?<=(?:^|\s)[^\s.]{4,}\.)\s+/u)
     .map((part) => part.trim())
     .filter((part) => bareText(part) !== '');
 }
@@ -184,6 +211,14 @@ export function asQuotation(text: string, stop: string): string {
     .replace(/^["“'‘]+/u, '')
     .replace(/[\s।॥.]*["”'’]+[\s।॥.]*$/u, '')
     .trim();
-  // English words end with a full stop, whatever the report's language.
-  return /[।॥.!?]$/u.test(words) ? words : `${words}${isMostlyLatin(words) ? '.' : stop}`;
+  return /[।॥.!?]$/u.test(words) ? words : `${words}${stopFor(words, stop)}`;
+}
+
+/**
+ * The mark that ends typed words: a full stop after English, a danda after Hindi, whatever the
+ * report's language (`stop` decides only for text that is neither, such as numbers).
+ */
+export function stopFor(words: string, stop: string): string {
+  if (isMostlyLatin(words)) return '.';
+  return DEVANAGARI.test(words) ? '।' : stop;
 }
