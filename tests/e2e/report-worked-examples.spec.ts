@@ -535,10 +535,10 @@ test('worked example B: a committee meeting recorded on the screens drafts the m
       // The tables' rows, name and designation in reading order (a PDF's text has no table borders).
       ...presentRows.flatMap((line) => cells(line).slice(1, 3)),
       ...EXAMPLE_B_AFTER_TABLES.slice(1).flatMap((line) => (/^\d+ \| /.test(line) ? cells(line).slice(1) : [line])),
+      // The two signatures stand side by side: a PDF's text reads both names, then both designations,
+      // and Word's reads each cell in turn, so only the names' order is the same in both.
       'श्रीमती रेखा तिवारी',
-      'सदस्य सचिव',
       'श्री मोहन लाल अहिरवार',
-      'अध्यक्ष',
     ],
     // The tables' captions: pdftotext reads LibreOffice's caption of the absentees' table after
     // that table, though the page shows it above (see example-b-docx-1.png).
