@@ -6,6 +6,7 @@ import { programmeDateText } from '../text/calendar-text.js';
 import type { PeopleService } from '../people/service.js';
 import type { ProgrammeServices } from '../programmes/handlers.js';
 import { gatherReportFacts, type ReportFacts } from './facts.js';
+import { numericDate } from './text/numbers.js';
 import { ReportsService } from './service.js';
 import { reportRevisionsCollection, reportsCollection } from './store/documents.js';
 
@@ -52,11 +53,12 @@ export async function openReports(options: OpenReportsOptions): Promise<ReportsS
   return new ReportsService(reports, revisions, {
     now,
     facts,
-    signature: (at) => {
+    signature: (at, template) => {
       const { language, digits } = settings.read();
-      // Today as the secretary's calendar has it (local time), written like every other date.
+      // Today as the secretary's calendar has it (local time), written like every other date:
+      // minutes write their dates "05.11.2024", so their signature does too.
       const today = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-      const date = programmeDateText([today], language, digits);
+      const date = template === 'minutes' ? numericDate(today, digits) : programmeDateText([today], language, digits);
       return { name: services.organisation.get().secretaryName.trim(), date };
     },
     onChange: () => events.emit('data:changed', { domain: 'reports' }),

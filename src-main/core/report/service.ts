@@ -31,8 +31,8 @@ export interface ReportsServiceOptions {
   now: () => Date;
   /** The facts of a programme, or AppError('reports.programmeNotFound'). */
   facts: (programmeId: string) => Promise<ReportFacts>;
-  /** The secretary's name and today's date as the signature block prints them. */
-  signature: (at: Date) => { name: string; date: string };
+  /** The secretary's name and today's date as the signature block of a report in `template` prints them. */
+  signature: (at: Date, template: ReportTemplate) => { name: string; date: string };
   onChange: () => void;
 }
 
@@ -175,7 +175,7 @@ export class ReportsService {
       const report = await this.requireEditable(id);
       const now = this.options.now();
       const at = now.toISOString();
-      const body = stampSignature(report.body, this.options.signature(now));
+      const body = stampSignature(report.body, this.options.signature(now, report.template));
       const kept = await this.keep({ ...report, body }, 'final', '', at);
       const finalised = await (await this.reports()).update(id, (draft) => ({
         ...draft,

@@ -78,15 +78,16 @@ th > :last-child, td > :last-child { margin-bottom: 0; }
 caption { caption-side: top; text-align: left; font-weight: 700; padding-bottom: 1.5mm; break-after: avoid; }
 .data-empty { text-align: center; color: #444; }
 .data-empty:empty::before { content: ${cssString(strings.emptyDataBlock)}; }
-.signature { display: flex; justify-content: space-between; align-items: flex-end; gap: 10mm; margin-top: 12mm; break-inside: avoid; page-break-inside: avoid; }
+.signature { display: flex; justify-content: space-between; align-items: flex-end; gap: 10mm; margin-top: 12mm; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .signature p { margin: 0; }
 /* The space above the name is where the secretary signs. */
 .signature-who { margin-left: auto; min-width: 60mm; padding-top: 14mm; text-align: center; }
 .signature-place::before { content: ${cssString(`${strings.placeLabel} `)}; }
 .signature-date::before { content: ${cssString(`${strings.dateLabel} `)}; }
+/* A signature never stands alone on a page: "break-before: avoid" takes the last lines of text with it. */
 /* Several signatures in a row: each a column, place and date above the name, the last one at the right margin. */
-.signatures { display: flex; justify-content: space-between; align-items: flex-end; gap: 10mm; margin-top: 8mm; break-inside: avoid; page-break-inside: avoid; }
+.signatures { display: flex; justify-content: space-between; align-items: flex-end; gap: 10mm; margin-top: 6mm; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 .signatures > .signature { display: block; margin-top: 0; }
-.signatures .signature-who { margin-left: 0; padding-top: 11mm; }
+.signatures .signature-who { margin-left: 0; padding-top: 10mm; }
 `;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { plainText } from '../../../../src-main/core/report/plain-text.js';
 import { openHarness, type CoreHarness } from '../../../support/core-harness.js';
+import { lintDraft } from '../../../support/report-lint.js';
 import { EXAMPLE_A_TEXT, recordExampleA } from './example-a.js';
 import { EXAMPLE_B_AFTER_TABLES, EXAMPLE_B_PRESENT_FIRST, EXAMPLE_B_TEXT, recordExampleB } from './example-b.js';
 
@@ -15,7 +16,9 @@ afterEach(async () => {
 /** The report's paragraphs as a reader sees them, without the heading and the appendix. */
 async function draftParagraphs(programmeId: string, template: 'narrative' | 'minutes' | 'brief'): Promise<string[]> {
   const report = await h.ok('reports:create', { programmeId, template });
-  return plainText(report.body).split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const text = plainText(report.body);
+  expect(lintDraft(text, { unmarkedInvitees: /उपस्थिति दर्ज नहीं है/u.test(text) })).toEqual([]);
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }
 
 describe('worked example A of the style guide: a two-day training', () => {
@@ -50,5 +53,7 @@ describe('worked example B of the style guide: a committee meeting', () => {
       ['श्रीमती रेखा तिवारी', 'सदस्य सचिव'],
       ['श्री मोहन लाल अहिरवार', 'अध्यक्ष'],
     ]);
+    // Minutes write their dates "05.11.2024", the signature's date too.
+    expect(signatures.map((attrs) => attrs.date)).toEqual([expect.stringMatching(/^\d{2}\.\d{2}\.\d{4}$/u), expect.stringMatching(/^\d{2}\.\d{2}\.\d{4}$/u)]);
   }, 60_000);
 });
