@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackEntry, FeedbackSource, ListEntry } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
@@ -17,6 +18,15 @@ export function FeedbackTable({ entries, categories, quoted, onInReportChange, o
   const { t } = useTranslation('feedback');
   const format = useFormatter();
   const categoryNames = new Map(categories.map((category) => [category.id, category.name]));
+  // A tick shows its new state in the click's own render: the saved list reaches this table a
+  // moment later (query updates are batched), and a controlled checkbox would flick back meanwhile.
+  // The ticks clicked since the list last changed are kept here, and dropped once it changes.
+  const [clicked, setClicked] = useState<{ entries: readonly FeedbackEntry[]; ticks: ReadonlyMap<string, boolean> }>({ entries, ticks: new Map() });
+  const ticks = clicked.entries === entries ? clicked.ticks : new Map<string, boolean>();
+  const tick = (entry: FeedbackEntry, inReport: boolean) => {
+    setClicked({ entries, ticks: new Map(ticks).set(entry.id, inReport) });
+    onInReportChange(entry, inReport);
+  };
   return (
     <table className="feedback-table" aria-label={t('table.label')}>
       <thead>
@@ -46,9 +56,9 @@ export function FeedbackTable({ entries, categories, quoted, onInReportChange, o
               <td className="feedback-table__in-report">
                 <input
                   type="checkbox"
-                  checked={quoted.has(entry.id)}
+                  checked={ticks.get(entry.id) ?? quoted.has(entry.id)}
                   aria-label={t('table.inReportOf', { n: format.number(position) })}
-                  onChange={(event) => onInReportChange(entry, event.target.checked)}
+                  onChange={(event) => tick(entry, event.target.checked)}
                 />
               </td>
               <td>
