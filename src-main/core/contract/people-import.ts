@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idString } from './limits.js';
 
 /** Directory fields a spreadsheet column can fill. 'category' takes category names, created if new. */
-export const importFieldSchema = z.enum(['name', 'designation', 'organisation', 'category', 'phone', 'email', 'notes']);
+export const importFieldSchema = z.enum(['title', 'name', 'gender', 'designation', 'organisation', 'category', 'phone', 'email', 'notes']);
 export type ImportField = z.infer<typeof importFieldSchema>;
 export const IMPORT_FIELDS = importFieldSchema.options;
 

@@ -5,8 +5,10 @@ import type { ColumnMapping, ImportField } from '../contract/index.js';
  * normalising (no case, spaces, punctuation or nukta), so "फ़ोन नं." and "फोन न" both match.
  */
 const HEADER_NAMES: Record<ImportField, readonly string[]> = {
+  title: ['संबोधन', 'उपाधि', 'title', 'salutation', 'prefix'],
   name: ['नाम', 'पूरा नाम', 'व्यक्ति का नाम', 'सदस्य का नाम', 'name', 'full name', 'person'],
-  designation: ['पद', 'पदनाम', 'पद नाम', 'designation', 'post', 'title', 'role', 'position'],
+  gender: ['लिंग', 'gender', 'sex'],
+  designation: ['पद', 'पदनाम', 'पद नाम', 'designation', 'post', 'role', 'position'],
   organisation: ['संगठन', 'इकाई', 'संस्था', 'कार्यालय', 'विभाग', 'organisation', 'organization', 'unit', 'office', 'department', 'institution'],
   category: ['श्रेणी', 'वर्ग', 'category', 'type', 'group'],
   phone: ['फ़ोन', 'फोन', 'मोबाइल', 'दूरभाष', 'संपर्क', 'phone', 'mobile', 'contact', 'telephone', 'tel', 'cell'],
@@ -15,9 +17,9 @@ const HEADER_NAMES: Record<ImportField, readonly string[]> = {
 };
 
 /** Short words that name a field only on their own: "Postal address" is no designation, "Hotel" no phone. */
-const WHOLE_HEADER_ONLY = new Set(['post', 'title', 'role', 'unit', 'type', 'group', 'tel', 'cell', 'mail', 'note', 'पद']);
+const WHOLE_HEADER_ONLY = new Set(['post', 'title', 'role', 'unit', 'type', 'group', 'tel', 'cell', 'mail', 'note', 'पद', 'sex', 'prefix']);
 
-const FIELDS_BY_PRIORITY: readonly ImportField[] = ['name', 'designation', 'organisation', 'category', 'phone', 'email', 'notes'];
+const FIELDS_BY_PRIORITY: readonly ImportField[] = ['name', 'designation', 'organisation', 'category', 'phone', 'email', 'notes', 'title', 'gender'];
 
 export function normaliseHeader(header: string): string {
   return header

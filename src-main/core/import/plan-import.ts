@@ -46,6 +46,7 @@ export interface ImportPlan {
 
 /** The directory fields validatePerson reports, by the import field (and column) they came from. */
 const FIELD_OF_ISSUE: Record<string, ImportField> = {
+  title: 'title',
   name: 'name',
   designation: 'designation',
   organisation: 'organisation',
@@ -104,8 +105,13 @@ export async function planImport(
       if ([...categoryName].length > CATEGORY_NAME_MAX) issue('category', 'field.tooLong', { max: CATEGORY_NAME_MAX });
       else categoryId = categories.idFor(categoryName);
     }
+    const genderCell = cleanLine(cellOf(cells, 'gender'));
+    const gender = genderOf(genderCell);
+    if (gender === undefined) issue('gender', 'field.invalidChoice');
     const raw: PersonInput = {
+      title: cellOf(cells, 'title'),
       name: cellOf(cells, 'name'),
+      gender: gender ?? null,
       designation: cellOf(cells, 'designation'),
       organisation: cellOf(cells, 'organisation'),
       categoryId,
@@ -204,4 +210,24 @@ class CategoryResolver {
 function categoryKey(name: string): string {
   // Devanagari has no letter case, so the locale-free (and much faster) lowercase is enough.
   return name.toLowerCase();
+}
+
+/** The words a spreadsheet uses for a gender; an empty cell is "not given", anything else unknown (undefined). */
+const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
+  पुरुष: 'male',
+  पु: 'male',
+  male: 'male',
+  m: 'male',
+  man: 'male',
+  महिला: 'female',
+  स्त्री: 'female',
+  म: 'female',
+  female: 'female',
+  f: 'female',
+  woman: 'female',
+};
+
+function genderOf(cell: string): 'male' | 'female' | null | undefined {
+  if (cell === '') return null;
+  return GENDER_WORDS[cell.toLowerCase().replace(/[.\s]+/gu, '')];
 }

@@ -10,7 +10,7 @@ import { validatePerson, type CleanPerson } from './validate.js';
 export const CATEGORY_NAME_MAX = 100;
 
 /** The fields an imported row may fill in a person who is already in the directory. */
-const FILLABLE_FIELDS = ['designation', 'organisation', 'categoryId', 'phone', 'email', 'notes'] as const;
+const FILLABLE_FIELDS = ['title', 'gender', 'designation', 'organisation', 'categoryId', 'phone', 'email', 'notes'] as const;
 
 /** What one import saves: new people, rows merged into people already there, and new categories. */
 export interface PeopleImportChange {

@@ -242,6 +242,31 @@ describe('rows that cannot be imported', () => {
   });
 });
 
+describe('titles and genders', () => {
+  test('are taken from their own columns, a "Title" column is not taken for the designation, and an unknown gender is named by row and column', async () => {
+    const { dir } = await setUp();
+    const rows = [
+      ['श्रीमती', 'प्रीति मीणा', 'महिला', 'जिला कलेक्टर'],
+      ['Shri', 'Vivek Shukla', 'M', 'DDM'],
+      ['', 'राम', '', ''],
+      ['डॉ.', 'कमला प्रसाद', 'अज्ञात', ''],
+    ];
+    const preview = await open(await writeXlsx(join(dir, 'titles.xlsx'), ['Title', 'नाम', 'लिंग', 'पद'], rows));
+    expect(preview.mapping).toEqual({ title: 0, name: 1, gender: 2, designation: 3 });
+    const analysis = await harness.ok('import:analyse', { importId: preview.importId, mapping: preview.mapping });
+    expect(analysis.invalid).toEqual([{ row: 5, column: 'C', header: 'लिंग', field: 'gender', code: 'field.invalidChoice' }]);
+    await harness.ok('import:commit', { importId: preview.importId, mapping: preview.mapping, duplicates: 'skip', skipInvalid: true });
+    const people = await everyone();
+    expect(people.map(({ title, name, gender, designation }) => ({ title, name, gender, designation })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      [
+        { title: 'Shri', name: 'Vivek Shukla', gender: 'male', designation: 'DDM' },
+        { title: 'श्रीमती', name: 'प्रीति मीणा', gender: 'female', designation: 'जिला कलेक्टर' },
+        { title: '', name: 'राम', gender: null, designation: '' },
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+});
+
 describe('saving', () => {
   test('creates the categories the file names in the same save and reports progress', async () => {
     const { dir } = await setUp();
