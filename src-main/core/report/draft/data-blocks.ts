@@ -16,37 +16,11 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
   switch (source) {
     case 'attendanceByCategory': {
       const text = strings.attendanceByCategory;
-      const groups = attendanceGroups(facts);
-      const total = groups.reduce(
-        (sum, group) => ({ invited: sum.invited + group.invited, present: sum.present + group.present, absent: sum.absent + group.absent }),
-        { invited: 0, present: 0, absent: 0 },
-      );
-      const rows = groups.map((group) => [group.name, count(group.invited), count(group.present), count(group.absent)]);
-      return {
-        source,
-        caption: text.caption,
-        columns: [text.category, text.invited, text.present, text.absent],
-        rows: rows.length === 0 ? [] : [...rows, [text.total, count(total.invited), count(total.present), count(total.absent)]],
-        emptyText: text.empty,
-        refreshedAt,
-      };
+      return { source, ...countsTable(attendanceGroups(facts), text.category, text, count), refreshedAt };
     }
     case 'attendanceByOrganisation': {
       const text = strings.attendanceByOrganisation;
-      const groups = organisationGroups(facts);
-      const total = groups.reduce(
-        (sum, group) => ({ invited: sum.invited + group.invited, present: sum.present + group.present, absent: sum.absent + group.absent }),
-        { invited: 0, present: 0, absent: 0 },
-      );
-      const rows = groups.map((group) => [group.name, count(group.invited), count(group.present), count(group.absent)]);
-      return {
-        source,
-        caption: text.caption,
-        columns: [text.organisation, text.invited, text.present, text.absent],
-        rows: rows.length === 0 ? [] : [...rows, [text.total, count(total.invited), count(total.present), count(total.absent)]],
-        emptyText: text.empty,
-        refreshedAt,
-      };
+      return { source, ...countsTable(organisationGroups(facts), text.organisation, text, count), refreshedAt };
     }
     case 'feedbackByCategory': {
       const text = strings.feedbackByCategory;
@@ -89,6 +63,33 @@ export function buildDataBlock(source: DataBlockSource, facts: ReportFacts, refr
       return { source, caption, columns: [text.number, text.name, text.designation, text.reason], rows, emptyText, refreshedAt };
     }
   }
+}
+
+interface AttendanceCounts {
+  name: string;
+  invited: number;
+  present: number;
+  absent: number;
+}
+
+/** Invited, present and absent per group, with a total row: the tables by category and by organisation. */
+function countsTable(
+  groups: readonly AttendanceCounts[],
+  groupColumn: string,
+  text: { caption: string; invited: string; present: string; absent: string; total: string; empty: string },
+  count: (value: number) => string,
+): Pick<DataBlockAttrs, 'caption' | 'columns' | 'rows' | 'emptyText'> {
+  const total = groups.reduce(
+    (sum, group) => ({ invited: sum.invited + group.invited, present: sum.present + group.present, absent: sum.absent + group.absent }),
+    { invited: 0, present: 0, absent: 0 },
+  );
+  const rows = groups.map((group) => [group.name, count(group.invited), count(group.present), count(group.absent)]);
+  return {
+    caption: text.caption,
+    columns: [groupColumn, text.invited, text.present, text.absent],
+    rows: rows.length === 0 ? [] : [...rows, [text.total, count(total.invited), count(total.present), count(total.absent)]],
+    emptyText: text.empty,
+  };
 }
 
 /** Present people by category, in the directory's category order, people without one last. */
