@@ -38,6 +38,9 @@ describe('the opening sentence', () => {
     expect(text(workshopFacts({ sponsor: 'नाबार्ड', sponsorRelation: 'support' }))).toContain('ज़िला राजभाषा समिति द्वारा नाबार्ड के सहयोग से 17 अप्रैल 2024 की सुबह ज़िला सभागार में "राजभाषा हिंदी का प्रयोग" विषय पर कार्यशाला का आयोजन किया गया।');
     expect(text(workshopFacts({ kindId: 'kind-meeting', kindName: 'बैठक', dates: ['2024-04-17', '2024-04-18'] }))).not.toContain('दिवसीय');
     expect(text(workshopFacts({ dates: ['2024-04-17', '2024-04-18', '2024-04-19'] }))).toContain('तीन दिवसीय कार्यशाला');
+    const named = text(workshopFacts({ title: 'राजभाषा पर दो दिवसीय कार्यशाला', dates: ['2024-04-17', '2024-04-18'] }));
+    expect(named).toContain('में राजभाषा पर दो दिवसीय कार्यशाला का आयोजन किया गया।');
+    expect(named).not.toContain('दो दिवसीय राजभाषा');
   });
 
   it('leaves out what is missing without leaving a hole', () => {

@@ -109,7 +109,8 @@ export class Phrases {
       when,
       where: place === '' ? '' : sentence(strings.opening.where, { venue: place }),
       title: facts.title,
-      duration: this.duration(),
+      // A title that already says "दो दिवसीय" is not told so twice.
+      duration: facts.title.includes(this.duration()) ? '' : this.duration(),
       kind: this.kind,
     });
   }
