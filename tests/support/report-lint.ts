@@ -29,6 +29,7 @@ const CHECKS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'a phrase framed twice with "पर"', pattern: /\sपर\s+\S+\s+पर अपने विचार/u },
   { name: 'an abbreviation quoted as if it were a sentence', pattern: /कहा, "[^"\s]{1,4}"/u },
   { name: 'a count from "no organisation"', pattern: /नहीं बताया से/u },
+  { name: 'the duration said twice in one sentence', pattern: /(\S+ दिवसीय)[^।]*\s\1/u },
   { name: 'an English sentence starting in lower case, or "Then In"', pattern: /(?:^|[.!?]\s+)[a-z]|Then,? In\s/u },
   { name: '"कहा कि" twice', pattern: /कहा कि\s+(?:उन्होंने\s+)?कहा कि/u },
   { name: 'an empty quotation', pattern: /"\s*[।.]?\s*"/u },

@@ -213,6 +213,7 @@ describe('the style guide’s checks as a lint over drafts', () => {
       'यह आयोजन हिंदी पखवाड़ा के अंतर्गत एक सार्थक गतिविधि था।',
       'सत्र में प्रतिभागियों ने हिंदी टिप्पण का अभ्यास किया का आयोजन किया गया।',
       'श्री क ने टिप्पण की व्यावहारिक कठिनाइयाँ पर अपने विचार रखे।',
+      'समिति द्वारा दो दिवसीय हिंदी पर दो दिवसीय प्रशिक्षण का आयोजन किया गया।',
     ];
     for (const text of old) expect(lintDraft(text), text).not.toEqual([]);
     expect(lintDraft('कोई सदस्य अनुपस्थित नहीं रहा।', { unmarkedInvitees: true })).not.toEqual([]);
