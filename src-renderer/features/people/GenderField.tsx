@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/SelectField';
 import { GENDER_CHOICES, genderFromValue, type PersonDraft } from './person-draft';
 
 interface GenderFieldProps {
@@ -13,29 +14,13 @@ interface GenderFieldProps {
 export function GenderField({ id, value, onChange, error }: GenderFieldProps) {
   const { t } = useTranslation('people');
   return (
-    <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id}>{t('form.gender')}</label>
-      </div>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(genderFromValue(event.target.value))}
-      >
-        {GENDER_CHOICES.map((choice) => (
-          <option key={choice} value={choice}>
-            {t(`gender.${choice === '' ? 'none' : choice}`)}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    <SelectField
+      id={id}
+      label={t('form.gender')}
+      value={value}
+      onChange={(choice) => onChange(genderFromValue(choice))}
+      options={GENDER_CHOICES.map((choice) => ({ value: choice, label: t(`gender.${choice === '' ? 'none' : choice}`) }))}
+      error={error}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../src-main/core/contract/index.js';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFieldErrorText } from '../people/use-field-error-text';
 import { inputIdFor } from './programme-draft';
@@ -92,36 +93,8 @@ interface PathSelectProps {
   placeholder?: string;
 }
 
-export function PathSelect({ path, label, value, onChange, options, placeholder }: PathSelectProps) {
-  const error = useFieldError(path);
-  const id = inputIdFor(path);
-  return (
-    <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id}>{label}</label>
-      </div>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+export function PathSelect({ path, ...rest }: PathSelectProps) {
+  return <SelectField id={inputIdFor(path)} error={useFieldError(path)} {...rest} />;
 }
 
 /** An error for a whole group (e.g. "this role has no holder"), shown where the group starts. */
