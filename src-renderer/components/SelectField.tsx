@@ -1,3 +1,5 @@
+import { FieldLabel } from './FieldLabel';
+
 /** A labelled select with its error under it, as TextField is for text: one markup for every form's choices. */
 interface SelectFieldProps {
   id: string;
@@ -8,19 +10,20 @@ interface SelectFieldProps {
   /** The first, empty choice ("चुनें"), if there is one. */
   placeholder?: string | undefined;
   error?: string | undefined;
+  /** The record cannot be saved without a choice: marked beside the label and told to screen readers. */
+  required?: boolean | undefined;
 }
 
-export function SelectField({ id, label, value, onChange, options, placeholder, error }: SelectFieldProps) {
+export function SelectField({ id, label, value, onChange, options, placeholder, error, required = false }: SelectFieldProps) {
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id}>{label}</label>
-      </div>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <select
         id={id}
         className="input"
         value={value}
         aria-invalid={error ? true : undefined}
+        aria-required={required ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
       >

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { FieldLabel } from './FieldLabel';
 import { useKrutiDevOffer } from './KrutiDevOfferBar';
 
 interface TextFieldProps {
@@ -7,8 +8,8 @@ interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
-  /** Shown after the label, outside it, so the accessible name stays exactly the label. */
-  requiredText?: string | undefined;
+  /** The record cannot be saved without it: marked beside the label and told to screen readers. */
+  required?: boolean | undefined;
   multiline?: boolean;
   type?: InputHTMLAttributes<HTMLInputElement>['type'];
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
@@ -27,7 +28,7 @@ interface TextFieldProps {
  * in the old Kruti Dev font is recognised and can be converted to Unicode with one click.
  */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, error, requiredText, hint, multiline = false, ...rest } = props;
+  const { id, label, value, onChange, error, required = false, hint, multiline = false, ...rest } = props;
   const krutiDev = useKrutiDevOffer(value, onChange);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -39,20 +40,13 @@ export function TextField(props: TextFieldProps) {
     onPaste: krutiDev.onPaste,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy === '' ? undefined : describedBy,
-    'aria-required': requiredText ? true : undefined,
+    'aria-required': required ? true : undefined,
     readOnly: rest.readOnly,
     className: 'input',
   } as const;
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id}>{label}</label>
-        {requiredText && (
-          <span className="field__required" aria-hidden="true">
-            {requiredText}
-          </span>
-        )}
-      </div>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} autoFocus={rest.autoFocus} />
       ) : (

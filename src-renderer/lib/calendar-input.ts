@@ -217,3 +217,19 @@ export function partOfDayWord(value: string): PartOfDayWord | null {
   if (hours >= 16 && hours < 20) return 'evening';
   return 'night';
 }
+
+/** A stored date moved by whole days (ArrowUp/ArrowDown in the field), across months and years. */
+export function shiftDate(value: string, days: number): string {
+  const match = STORED_DATE.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** A stored time moved by minutes (ArrowUp/ArrowDown in the field), round the clock. */
+export function shiftTime(value: string, minutes: number): string {
+  const match = STORED_TIME.exec(value);
+  if (!match) return value;
+  const total = (((Number(match[1]) * 60 + Number(match[2]) + minutes) % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+}

@@ -37,7 +37,7 @@ test('the list is newest first and filters by kind, status, dates and organiser'
   await page.getByRole('combobox', { name: 'स्थिति' }).selectOption({ label: 'योजना' });
   await expect(titles).toHaveText([MEETING.title]);
   await page.getByRole('combobox', { name: 'स्थिति' }).selectOption({ label: 'सभी स्थितियाँ' });
-  await page.getByLabel('इस तारीख़ तक').fill('2024-04-30');
+  await page.getByLabel('इस तारीख़ तक').fill('30.04.2024');
   await expect(titles).toHaveText([WORKSHOP.title]);
   await page.getByLabel('इस तारीख़ तक').fill('');
   await page.getByRole('textbox', { name: 'आयोजक' }).fill('राजभाषा');
@@ -76,7 +76,7 @@ test('the core’s validation messages appear beside the fields and nothing is s
   await page.goto('./#/programmes');
   await page.getByRole('link', { name: 'नया कार्यक्रम' }).click();
   const day = page.getByRole('group', { name: 'दिन 1' });
-  await day.getByLabel('तारीख़').fill('2024-06-10');
+  await day.getByLabel('तारीख़').fill('10.06.2024');
   await day.getByLabel('आरंभ का समय').fill('14:00');
   await day.getByLabel('समाप्ति का समय').fill('11:00');
   await page.getByRole('button', { name: 'सत्र जोड़ें' }).click();

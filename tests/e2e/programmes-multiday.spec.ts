@@ -19,12 +19,12 @@ test('a two-day programme with three sessions, a chief guest, a compere and a vo
   await page.getByRole('textbox', { name: 'स्थान' }).fill('सभागार, ज़िला पंचायत भवन');
   await page.getByRole('textbox', { name: 'संदर्भ संख्या' }).fill('रा.भा./प्रशि./2024/17');
   const day1 = page.getByRole('group', { name: 'दिन 1' });
-  await day1.getByLabel('तारीख़').fill('2024-09-13');
+  await day1.getByLabel('तारीख़').fill('13.09.2024');
   await day1.getByLabel('आरंभ का समय').fill('10:00');
   await day1.getByLabel('समाप्ति का समय').fill('17:00');
   await page.getByRole('button', { name: 'एक और दिन जोड़ें' }).click();
   const day2 = page.getByRole('group', { name: 'दिन 2' });
-  await day2.getByLabel('तारीख़').fill('2024-09-14');
+  await day2.getByLabel('तारीख़').fill('14.09.2024');
   await day2.getByRole('combobox', { name: 'दिन का भाग' }).selectOption({ label: 'सुबह' });
   await expect(day2).toContainText('14 सितंबर 2024');
 

@@ -108,7 +108,7 @@ test('records the seed workshop as a secretary would, shows every fact, and repo
   await page.getByRole('combobox', { name: 'प्रकार' }).selectOption({ label: 'कार्यशाला' });
   await page.getByRole('combobox', { name: 'स्थिति' }).selectOption({ label: 'सम्पन्न' });
   const day = page.getByRole('group', { name: 'दिन 1' });
-  await day.getByLabel('तारीख़').fill('2024-04-17');
+  await day.getByLabel('तारीख़').fill('17.04.2024');
   await day.getByRole('combobox', { name: 'दिन का भाग' }).selectOption({ label: 'सुबह' });
   await page.getByRole('textbox', { name: 'उद्देश्य' }).fill(PURPOSE);
   await page.getByRole('textbox', { name: 'विषयवस्तु का बिंदु 1' }).fill(CONTENT[0] ?? '');
@@ -143,7 +143,7 @@ test('records the seed workshop as a secretary would, shows every fact, and repo
   const citation = speech.getByRole('group', { name: 'नया उद्धृत दस्तावेज़' });
   await citation.getByRole('textbox', { name: 'दस्तावेज़ का प्रकार (जैसे संकल्प, परिपत्र)' }).fill(RESOLUTION.kind);
   await citation.getByRole('textbox', { name: 'संख्या' }).fill(RESOLUTION.number);
-  await citation.getByLabel('दिनांक').fill('2022-06-16');
+  await citation.getByLabel('दिनांक').fill('16.06.2022');
   await citation.getByRole('textbox', { name: 'जारी करने वाली संस्था' }).fill(RESOLUTION.issuedBy);
   await citation.getByRole('textbox', { name: 'शीर्षक या विषय' }).fill(RESOLUTION.title);
   await citation.getByRole('button', { name: 'दस्तावेज़ सहेजें और जोड़ें' }).click();
@@ -243,7 +243,7 @@ test('records the seed workshop as a secretary would, shows every fact, and repo
   await expect(page.getByRole('textbox', { name: 'आयोजक', exact: true })).toHaveValue(ORGANISER);
   await expect(page.getByRole('combobox', { name: 'प्रकार' }).locator('option:checked')).toHaveText('कार्यशाला');
   await expect(page.getByRole('combobox', { name: 'स्थिति' }).locator('option:checked')).toHaveText('सम्पन्न');
-  await expect(page.getByRole('group', { name: 'दिन 1' }).getByLabel('तारीख़')).toHaveValue('2024-04-17');
+  await expect(page.getByRole('group', { name: 'दिन 1' }).getByLabel('तारीख़')).toHaveValue('17.04.2024');
   await expect(page.getByRole('group', { name: 'दिन 1' }).getByRole('combobox', { name: 'दिन का भाग' }).locator('option:checked')).toHaveText('सुबह');
   await expect(page.getByRole('textbox', { name: 'उद्देश्य' })).toHaveValue(PURPOSE);
   for (const [index, point] of CONTENT.entries()) {

@@ -76,7 +76,7 @@ test('a programme keeps its short form, sponsor, city, agenda, holders’ and sp
   await relation.selectOption({ label: 'के सहयोग से' });
   await page.getByRole('textbox', { name: 'स्थान' }).fill('बैंक का प्रशिक्षण केंद्र');
   await page.getByRole('textbox', { name: 'शहर' }).fill('सीहोर');
-  await page.getByRole('group', { name: 'दिन 1' }).getByLabel('तारीख़').fill('2024-08-08');
+  await page.getByRole('group', { name: 'दिन 1' }).getByLabel('तारीख़').fill('08.08.2024');
 
   // Two agenda items; the second is moved above the first.
   await page.getByRole('button', { name: 'कार्यसूची का बिंदु जोड़ें' }).click();

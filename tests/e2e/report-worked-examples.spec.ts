@@ -238,9 +238,9 @@ test('worked example A: a two-day training recorded on the screens drafts the na
   await page.getByRole('combobox', { name: 'प्रायोजक किस रूप में' }).selectOption({ label: 'के तत्वावधान में' });
   await page.getByRole('textbox', { name: 'स्थान' }).fill('बैंक का प्रशिक्षण केंद्र');
   await page.getByRole('textbox', { name: 'शहर' }).fill('सीहोर');
-  await page.getByRole('group', { name: 'दिन 1' }).getByLabel('तारीख़').fill('2024-08-08');
+  await page.getByRole('group', { name: 'दिन 1' }).getByLabel('तारीख़').fill('08.08.2024');
   await page.getByRole('button', { name: 'एक और दिन जोड़ें' }).click();
-  await page.getByRole('group', { name: 'दिन 2' }).getByLabel('तारीख़').fill('2024-08-09');
+  await page.getByRole('group', { name: 'दिन 2' }).getByLabel('तारीख़').fill('09.08.2024');
   await page.getByRole('button', { name: 'परिणाम जोड़ें' }).click();
   await page.getByRole('textbox', { name: 'परिणाम 1' }).fill('प्रत्येक शाखा में साइबर जागरूकता पोस्टर लगाए जाएँगे');
 
@@ -439,7 +439,7 @@ test('worked example B: a committee meeting recorded on the screens drafts the m
   await page.getByRole('textbox', { name: 'स्थान' }).fill('विद्यालय का पुस्तकालय कक्ष');
   await page.getByRole('textbox', { name: 'संदर्भ संख्या' }).fill('वि.प्र.स./2024-25/07');
   const day = page.getByRole('group', { name: 'दिन 1' });
-  await day.getByLabel('तारीख़').fill('2024-11-05');
+  await day.getByLabel('तारीख़').fill('05.11.2024');
   await day.getByLabel('आरंभ का समय').fill('11:00');
   await day.getByLabel('समाप्ति का समय').fill('12:30');
 

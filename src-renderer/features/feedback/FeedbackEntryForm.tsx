@@ -7,6 +7,8 @@ import { useFieldErrorText } from '../people/use-field-error-text';
 import { ANONYMOUS, sourceFromDraft, type FeedbackChannel, type SourceDraft } from './feedback-source';
 import { useAddFeedback } from './mutations';
 import { EntryMetaFields } from './EntryMetaFields';
+import { DateField } from '../../components/DateField';
+import { FieldLabel } from '../../components/FieldLabel';
 import { useKrutiDevOffer } from '../../components/KrutiDevOfferBar';
 
 interface FeedbackEntryFormProps {
@@ -29,7 +31,7 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
   const [receivedOn, setReceivedOn] = useState('');
   const [text, setText] = useState('');
   const krutiDev = useKrutiDevOffer(text, setText);
-  const [errors, setErrors] = useState<{ text?: string; unit?: string; form?: string }>({});
+  const [errors, setErrors] = useState<{ text?: string; unit?: string; receivedOn?: string; form?: string }>({});
   const textBox = useRef<HTMLInputElement>(null);
 
   const onSubmit = (event: FormEvent) => {
@@ -52,7 +54,9 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
           const issues = isApiError(error) ? (error.details.fields ?? []) : [];
           const textIssue = issues.find((issue) => issue.field.endsWith('text'));
           const unitIssue = issues.find((issue) => issue.field.startsWith('source'));
+          const dateIssue = issues.find((issue) => issue.field.endsWith('receivedOn'));
           setErrors({
+            ...(dateIssue ? { receivedOn: fieldErrorText(dateIssue, t('fields.receivedOn')) } : {}),
             ...(textIssue ? { text: fieldErrorText(textIssue, t('fields.text')) } : {}),
             ...(unitIssue ? { unit: fieldErrorText(unitIssue, t('fields.unitName')) } : {}),
             form: errorMessage(error),
@@ -91,14 +95,11 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
           channel={channel}
           onChannel={setChannel}
         />
-        <div className="field">
-          <label htmlFor="feedback-received">{t('fields.receivedOn')}</label>
-          <input id="feedback-received" type="date" className="input" value={receivedOn} onChange={(event) => setReceivedOn(event.target.value)} />
-        </div>
+        <DateField id="feedback-received" label={t('fields.receivedOn')} value={receivedOn} error={errors.receivedOn} onChange={setReceivedOn} />
       </div>
       <div className="feedback-entry__row feedback-entry__row--text">
         <div className={`field feedback-entry__text ${errors.text ? 'field--invalid' : ''}`}>
-          <label htmlFor="feedback-text">{t('fields.text')}</label>
+          <FieldLabel htmlFor="feedback-text" label={t('fields.text')} required />
           <input
             ref={textBox}
             id="feedback-text"
@@ -108,6 +109,7 @@ export function FeedbackEntryForm({ programmeId, categories }: FeedbackEntryForm
             autoFocus
             placeholder={t('entry.placeholder')}
             aria-invalid={errors.text ? true : undefined}
+            aria-required="true"
             aria-describedby={errors.text ? 'feedback-text-error' : undefined}
             onPaste={krutiDev.onPaste}
             onChange={(event) => setText(event.target.value)}

@@ -150,7 +150,7 @@ export function PersonDialog({ person, onClose, onSaved, variant }: PersonDialog
         <div className="person-form__grid">
           <div className="person-form__wide person-form__name-row">
             <TitleField id="person-title" value={draft.title} onChange={setField('title')} error={fieldErrors.title} />
-            {textField('name', { requiredText: t('form.required') })}
+            {textField('name', { required: true })}
           </div>
           <GenderField id="person-gender" value={draft.gender} onChange={setField('gender')} error={fieldErrors.gender} />
           {textField('designation')}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation, CitationInput } from '../../../src-main/core/contract/index.js';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { isApiError } from '../../lib/api';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -157,17 +158,17 @@ function NewCitationForm({ idPrefix, onCreated, onCancel }: NewCitationFormProps
       <p className="card__subheading">{t('citations.newTitle')}</p>
       {save.isError && issues.length === 0 && <p className="field__error">{errorMessage(save.error)}</p>}
       <div className="form-grid">
-        {CITATION_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            id={`${idPrefix}-${field}`}
-            label={t(`citationFields.${field}`)}
-            type={field === 'date' ? 'date' : 'text'}
-            value={draft[field]}
-            error={errorFor(field)}
-            onChange={(value) => setDraft((current) => ({ ...current, [field]: value }))}
-          />
-        ))}
+        {CITATION_FIELDS.map((field) => {
+          const props = {
+            key: field,
+            id: `${idPrefix}-${field}`,
+            label: t(`citationFields.${field}`),
+            value: draft[field],
+            error: errorFor(field),
+            onChange: (value: string) => setDraft((current) => ({ ...current, [field]: value })),
+          };
+          return field === 'date' ? <DateField {...props} /> : <TextField {...props} />;
+        })}
       </div>
       <div className="inline-create__actions">
         <button type="button" className="button button--small" onClick={onCancel}>

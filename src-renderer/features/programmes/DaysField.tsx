@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../lib/use-formatter';
-import { GroupError, PathSelect, PathTextField } from './field-errors';
+import { GroupError, PathDateField, PathSelect, PathTimeField } from './field-errors';
 import { emptyDay, PARTS_OF_DAY, replaced, without, type DayDraft } from './programme-draft';
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface DaysFieldProps {
   days: DayDraft[];
@@ -13,7 +10,6 @@ interface DaysFieldProps {
 /** One or more days, each with a part of day (सुबह, दोपहर, सायं) or start and end times. */
 export function DaysField({ days, onChange }: DaysFieldProps) {
   const { t } = useTranslation('programmes');
-  const format = useFormatter();
   return (
     <div className="days">
       <GroupError path="days" />
@@ -24,13 +20,7 @@ export function DaysField({ days, onChange }: DaysFieldProps) {
           <fieldset key={index} className="day">
             <legend className="role__legend">{t('items.days', { n: index + 1 })}</legend>
             <div className="day__fields">
-              <div>
-                <PathTextField path={`${path}.date`} label={t('fields.date')} type="date" value={day.date} onChange={set('date')} />
-                {/* The browser shows the date in its own pattern; this repeats it the way the report will. */}
-                <p className="field__echo" aria-hidden="true">
-                  {CALENDAR_DATE.test(day.date) ? format.date(day.date) : '\u00a0'}
-                </p>
-              </div>
+              <PathDateField path={`${path}.date`} label={t('fields.date')} required value={day.date} onChange={set('date')} />
               <PathSelect
                 path={`${path}.partOfDay`}
                 label={t('fields.partOfDay')}
@@ -39,8 +29,8 @@ export function DaysField({ days, onChange }: DaysFieldProps) {
                 placeholder={t('partOfDay.none')}
                 options={PARTS_OF_DAY.map((part) => ({ value: part, label: t(`partOfDay.${part}`) }))}
               />
-              <PathTextField path={`${path}.startTime`} label={t('fields.startTime')} type="time" value={day.startTime} onChange={set('startTime')} />
-              <PathTextField path={`${path}.endTime`} label={t('fields.endTime')} type="time" value={day.endTime} onChange={set('endTime')} />
+              <PathTimeField path={`${path}.startTime`} label={t('fields.startTime')} value={day.startTime} onChange={set('startTime')} />
+              <PathTimeField path={`${path}.endTime`} label={t('fields.endTime')} value={day.endTime} onChange={set('endTime')} />
               {days.length > 1 && (
                 <button type="button" className="button button--small button--danger-quiet day__remove" onClick={() => onChange(without(days, index))}>
                   {t('days.remove', { n: index + 1 })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lists } from '../../../src-main/core/contract/index.js';
+import { isStoredDate } from '../../lib/calendar-input';
 import { AgendaField } from './AgendaField';
 import { DaysField } from './DaysField';
 import { GroupError, PathSelect, PathTextField } from './field-errors';
@@ -30,7 +31,8 @@ export function ProgrammeFields({ draft, lists, onChange }: ProgrammeFieldsProps
     <K extends keyof ProgrammeDraft>(key: K) =>
     (value: ProgrammeDraft[K]) =>
       onChange((current) => ({ ...current, [key]: value }));
-  const dayDates = draft.days.map((day) => day.date).filter((date) => date !== '');
+  // A day's date may still be half-typed; only real dates can be offered to the sessions.
+  const dayDates = draft.days.map((day) => day.date).filter(isStoredDate);
 
   return (
     <div className="editor__sections">
@@ -40,11 +42,12 @@ export function ProgrammeFields({ draft, lists, onChange }: ProgrammeFieldsProps
         </h2>
         <div className="form-grid">
           <div className="form-grid__wide">
-            <PathTextField path="title" label={t('fields.title')} requiredText={t('editor.required')} value={draft.title} onChange={set('title')} autoFocus={draft.title === ''} />
+            <PathTextField path="title" label={t('fields.title')} required value={draft.title} onChange={set('title')} autoFocus={draft.title === ''} />
           </div>
           <PathSelect
             path="kindId"
             label={t('fields.kindId')}
+            required
             value={draft.kindId}
             onChange={set('kindId')}
             placeholder={t('editor.chooseKind')}

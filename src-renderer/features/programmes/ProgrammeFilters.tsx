@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lists, ProgrammeStatus } from '../../../src-main/core/contract/index.js';
+import { DateField } from '../../components/DateField';
 import { PROGRAMME_STATUSES } from './programme-draft';
 
 export interface FilterDraft {
@@ -63,14 +64,15 @@ export function ProgrammeFilters({ value, lists, onChange }: ProgrammeFiltersPro
           ))}
         </select>
       </div>
-      <div className="toolbar__field toolbar__field--date">
-        <label htmlFor="programme-from-filter">{t('filter.from')}</label>
-        <input id="programme-from-filter" type="date" className="input" value={value.from} onChange={(event) => set('from')(event.target.value)} />
-      </div>
-      <div className="toolbar__field toolbar__field--date">
-        <label htmlFor="programme-to-filter">{t('filter.to')}</label>
-        <input id="programme-to-filter" type="date" className="input" value={value.to} onChange={(event) => set('to')(event.target.value)} />
-      </div>
+      <DateField
+        id="programme-from-filter"
+        className="toolbar__field toolbar__field--date"
+        label={t('filter.from')}
+        value={value.from}
+        onChange={set('from')}
+        whenUnreadable="hold"
+      />
+      <DateField id="programme-to-filter" className="toolbar__field toolbar__field--date" label={t('filter.to')} value={value.to} onChange={set('to')} whenUnreadable="hold" />
       <div className="toolbar__field">
         <label htmlFor="programme-organiser-filter">{t('filter.organiser')}</label>
         <input

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lists } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
-import { GroupError, PathSelect, PathTextField } from './field-errors';
+import { GroupError, PathSelect, PathTextField, PathTimeField } from './field-errors';
 import { HoldersEditor } from './HoldersEditor';
 import { ProceedingsOrder } from './ProceedingsOrder';
 import { newActivity, replaced, without, type ActivityDraft, type RoleDraft, type SessionDraft, type SpeechDraft } from './programme-draft';
@@ -45,17 +45,18 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         </button>
       </div>
       <div className="form-grid form-grid--session">
-        <PathTextField path={`${path}.name`} label={t('sessions.name')} value={session.name} onChange={set('name')} />
+        <PathTextField path={`${path}.name`} label={t('sessions.name')} required value={session.name} onChange={set('name')} />
         <PathSelect
           path={`${path}.date`}
           label={t('fields.date')}
+          required
           value={session.date}
           onChange={set('date')}
           placeholder={t('sessions.chooseDate')}
           options={dates.map((date) => ({ value: date, label: format.date(date) }))}
         />
-        <PathTextField path={`${path}.startTime`} label={t('fields.startTime')} type="time" value={session.startTime} onChange={set('startTime')} />
-        <PathTextField path={`${path}.endTime`} label={t('fields.endTime')} type="time" value={session.endTime} onChange={set('endTime')} />
+        <PathTimeField path={`${path}.startTime`} label={t('fields.startTime')} value={session.startTime} onChange={set('startTime')} />
+        <PathTimeField path={`${path}.endTime`} label={t('fields.endTime')} value={session.endTime} onChange={set('endTime')} />
       </div>
 
       <h4 className="card__subheading">{t('sessions.roles')}</h4>

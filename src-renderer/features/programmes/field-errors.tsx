@@ -1,8 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../src-main/core/contract/index.js';
+import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { TimeField } from '../../components/TimeField';
 import { useFieldErrorText } from '../people/use-field-error-text';
 import { inputIdFor } from './programme-draft';
 
@@ -91,10 +93,23 @@ interface PathSelectProps {
   options: readonly { value: string; label: string }[];
   /** The first, empty choice ("चुनें"), if there is one. */
   placeholder?: string;
+  required?: boolean;
 }
 
 export function PathSelect({ path, ...rest }: PathSelectProps) {
   return <SelectField id={inputIdFor(path)} error={useFieldError(path)} {...rest} />;
+}
+
+type PathCalendarFieldProps = Omit<Parameters<typeof DateField>[0], 'id' | 'error'> & { path: string };
+
+/** A DateField whose id and error come from its field path. */
+export function PathDateField({ path, ...rest }: PathCalendarFieldProps) {
+  return <DateField id={inputIdFor(path)} error={useFieldError(path)} {...rest} />;
+}
+
+/** A TimeField whose id and error come from its field path. */
+export function PathTimeField({ path, ...rest }: PathCalendarFieldProps) {
+  return <TimeField id={inputIdFor(path)} error={useFieldError(path)} {...rest} />;
 }
 
 /** An error for a whole group (e.g. "this role has no holder"), shown where the group starts. */

@@ -5,6 +5,8 @@ import {
   parseDateInput,
   parseTimeInput,
   partOfDayWord,
+  shiftDate,
+  shiftTime,
 } from '../../../src-renderer/lib/calendar-input.js';
 
 const stored = (value: string) => ({ ok: true, value });
@@ -152,5 +154,24 @@ describe('formatTimeInput and partOfDayWord', () => {
     expect(parseTimeInput('सायं 17:30')).toEqual(stored('17:30'));
     expect(parseTimeInput('रात्रि 03:30')).toEqual(stored('03:30'));
     expect(parseTimeInput('दोपहर 15:59')).toEqual(stored('15:59'));
+  });
+});
+
+describe('shiftDate and shiftTime', () => {
+  it('moves a date by days across the end of a month and a year', () => {
+    expect(shiftDate('2024-02-28', 1)).toBe('2024-02-29');
+    expect(shiftDate('2024-12-31', 1)).toBe('2025-01-01');
+    expect(shiftDate('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('moves a time by minutes round the clock', () => {
+    expect(shiftTime('10:55', 5)).toBe('11:00');
+    expect(shiftTime('23:58', 5)).toBe('00:03');
+    expect(shiftTime('00:00', -5)).toBe('23:55');
+  });
+
+  it('leaves anything that is not a stored value alone', () => {
+    expect(shiftDate('17.04', 1)).toBe('17.04');
+    expect(shiftTime('', 5)).toBe('');
   });
 });
