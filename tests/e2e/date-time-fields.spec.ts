@@ -119,6 +119,8 @@ test('fields a record cannot be saved without are marked before saving', async (
   await page.getByRole('button', { name: 'सत्र जोड़ें' }).click();
   const session = page.getByRole('group', { name: 'सत्र 1' });
   await expect(session.getByRole('textbox', { name: 'सत्र का नाम' })).toHaveAttribute('aria-required', 'true');
+  await session.getByRole('button', { name: 'भूमिका जोड़ें' }).click();
+  await expect(session.getByRole('combobox', { name: 'भूमिका' })).toHaveAttribute('aria-required', 'true');
 
   await page.getByRole('link', { name: 'लोग' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'बिना सहेजे जाएँ' }).click();
@@ -126,4 +128,23 @@ test('fields a record cannot be saved without are marked before saving', async (
   const dialog = page.getByRole('dialog', { name: 'व्यक्ति जोड़ें' });
   await expect(dialog.getByRole('textbox', { name: 'नाम' })).toHaveAttribute('aria-required', 'true');
   await expect(dialog.getByText('(आवश्यक)')).toBeVisible();
+});
+
+test('a comment’s date of receipt is typed as the office writes it, and the comment box is marked required', async ({ page, sachiv }) => {
+  const programme = await sachiv.ok('programmes:create', {
+    programme: { title: TITLE, kindId: 'kind-workshop', days: [{ date: '2024-08-21', partOfDay: 'afternoon' }] },
+  });
+  await page.goto('./');
+  await page.getByRole('link', { name: 'टिप्पणियाँ' }).click();
+  await page.getByRole('list', { name: 'कार्यक्रम' }).getByRole('link', { name: TITLE }).click();
+  const text = page.getByRole('textbox', { name: 'टिप्पणी', exact: true });
+  await expect(text).toHaveAttribute('aria-required', 'true');
+  const received = page.getByRole('textbox', { name: 'प्राप्ति की तारीख़' });
+  await received.pressSequentially('२१.८.२४', { delay: 30 });
+  await expect(received).toHaveAccessibleDescription('21 अगस्त 2024');
+  await text.fill('प्रशिक्षण उपयोगी रहा');
+  await text.press('Enter');
+  await expect(text).toHaveValue('');
+  const [entry] = (await sachiv.ok('feedback:list', { programmeId: programme.id })).items;
+  expect(entry?.receivedOn).toBe('2024-08-21');
 });

@@ -28,7 +28,7 @@ export function ReasonDialog({ name, status, error, busy, onSave, onClose }: Rea
           {t('reason.title', { name, status: t(`status.${status}`) })}
         </h2>
         <p className="hint">{status === 'excused' ? t('reason.hintExcused') : t('reason.hintOther')}</p>
-        <TextField id="attendance-reason" label={t('reason.label')} value={reason} onChange={setReason} error={error} autoFocus />
+        <TextField id="attendance-reason" label={t('reason.label')} required={status === 'excused'} value={reason} onChange={setReason} error={error} autoFocus />
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common:actions.cancel')}

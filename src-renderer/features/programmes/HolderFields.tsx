@@ -28,6 +28,7 @@ export function HolderFields({ path, holder, onChange }: HolderFieldsProps) {
         <PathTextField
           path={`${path}.name`}
           label={t('holder.bodyName')}
+          required
           value={holder.name}
           onChange={(name) => onChange({ ...holder, name })}
         />

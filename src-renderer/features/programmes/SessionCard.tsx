@@ -119,6 +119,7 @@ function RoleBlock({ path, index, role, lists, onChange, onRemove }: RoleBlockPr
         <PathSelect
           path={`${path}.roleId`}
           label={t('fields.roleId')}
+          required
           value={role.roleId}
           onChange={(roleId) => onChange({ ...role, roleId })}
           placeholder={t('sessions.chooseRole')}

@@ -37,7 +37,7 @@ export function TypedHolderFields({ path, holder, onChange }: TypedHolderFieldsP
         <TitleField id={inputIdFor(`${path}.title`)} value={holder.title} onChange={set('title')} error={titleError} />
       </div>
       <div className="holder__name">
-        <PathTextField path={`${path}.name`} label={t('holder.name')} value={holder.name} onChange={set('name')} />
+        <PathTextField path={`${path}.name`} label={t('holder.name')} required value={holder.name} onChange={set('name')} />
       </div>
       <div className="holder__gender">
         <GenderField

@@ -150,6 +150,7 @@ export function ReportWorkspace({ report }: { report: Report }) {
           <TextField
             id="report-title"
             label={t('editor.titleLabel')}
+            required={!editorLocked}
             value={title}
             readOnly={editorLocked}
             error={titleProblem === null ? undefined : t(`editor.title.${titleProblem}`, { max: format.number(REPORT_TITLE_MAX) })}
