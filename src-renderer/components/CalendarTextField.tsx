@@ -16,7 +16,6 @@ export interface CalendarReading {
   example: string;
   /** The error for a text that cannot be read, naming the field (already translated). */
   problemText: (problem: CalendarInputProblem, label: string, typed: string) => string;
-  inputMode: 'text' | 'numeric';
 }
 
 export interface CalendarFieldProps {
@@ -49,7 +48,9 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
   const { id, label, value, onChange, error, required = false, whenUnreadable = 'sendText', className = 'field' } = props;
   const { digits } = useSettings();
   const [text, setText] = useState(() => reading.format(value, digits));
-  const [problem, setProblem] = useState<CalendarInputProblem | null>(null);
+  // Set when the field is left holding a text it cannot read; the complaint then follows the
+  // text as it is corrected, and goes once the text reads.
+  const [complaining, setComplaining] = useState(false);
   // The value this field last sent, and the digits it last wrote in: a different value coming
   // back (a reset, a reload) or a change of digits rewrites the text; its own echo does not.
   const sent = useRef(value);
@@ -60,7 +61,7 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
     sent.current = value;
     shownDigits.current = digits;
     setText(reading.format(value, digits));
-    setProblem(null);
+    setComplaining(false);
   }, [value, digits, reading]);
 
   const send = (next: string) => {
@@ -72,7 +73,7 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
     setText(typed);
     const result = reading.parse(typed);
     if (result.ok) {
-      setProblem(null);
+      setComplaining(false);
       if (result.value !== value) send(result.value);
     } else if (whenUnreadable === 'sendText' && typed !== value) {
       send(typed);
@@ -83,9 +84,9 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
     const result = reading.parse(text);
     if (result.ok) {
       setText(reading.format(result.value, digits));
-      setProblem(null);
+      setComplaining(false);
     } else {
-      setProblem(result.problem);
+      setComplaining(true);
     }
   };
 
@@ -96,13 +97,13 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
     event.preventDefault();
     const next = reading.step(result.value, event.key === 'ArrowUp' ? 1 : -1);
     setText(reading.format(next, digits));
-    setProblem(null);
+    setComplaining(false);
     send(next);
   };
 
   const understood = reading.parse(text);
   const description = understood.ok && understood.value !== '' ? reading.describe(understood.value) : reading.example;
-  const shownError = problem !== null ? reading.problemText(problem, label, text.trim()) : error;
+  const shownError = complaining && !understood.ok ? reading.problemText(understood.problem, label, text.trim()) : error;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
 
@@ -114,7 +115,6 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
         name={id}
         className="input input--calendar"
         type="text"
-        inputMode={reading.inputMode}
         autoComplete="off"
         spellCheck={false}
         value={text}

@@ -21,7 +21,6 @@ export function DateField(props: CalendarFieldProps) {
       example: t('calendar.dateExample'),
       problemText: (problem, label, typed) =>
         problem === 'shape' ? t('calendar.dateForm', { field: label }) : t('calendar.noSuchDay', { field: label, typed }),
-      inputMode: 'text',
     }),
     [format, t],
   );

@@ -34,7 +34,6 @@ export function TimeField(props: CalendarFieldProps) {
       example: t('calendar.timeExample'),
       problemText: (problem, label, typed) =>
         problem === 'shape' ? t('calendar.timeForm', { field: label }) : t('calendar.noSuchTime', { field: label, typed }),
-      inputMode: 'text',
     };
   }, [language, digits, t]);
   return <CalendarTextField reading={reading} {...props} />;

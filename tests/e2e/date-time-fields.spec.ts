@@ -15,6 +15,11 @@ test('dates and times are typed and shown as a Hindi office writes them, and the
 
   await date.pressSequentially('17.04.2024', { delay: 30 });
   await expect(date).toHaveAccessibleDescription('17 अप्रैल 2024');
+  await date.press('ArrowUp');
+  await expect(date).toHaveValue('18.04.2024');
+  await expect(date).toHaveAccessibleDescription('18 अप्रैल 2024');
+  await date.press('ArrowDown');
+  await expect(date).toHaveValue('17.04.2024');
   await start.pressSequentially('प्रातः 10:30', { delay: 30 });
   await end.pressSequentially('सायं 5:30', { delay: 30 });
   await end.press('Tab');
