@@ -5,7 +5,7 @@
  * no i18next, so the rules are unit-tested on their own; the browser's own date and time inputs
  * are not used because they follow the system's locale, not the user's language.
  */
-import type { FormatDigits } from './format';
+import type { FormatDigits } from './format.js';
 
 export type CalendarInputProblem = 'shape' | 'noSuchDay' | 'noSuchTime';
 
