@@ -109,9 +109,13 @@ async function tryCreateLock(path: string, info: LockInfo): Promise<boolean> {
   try {
     await handle.writeFile(JSON.stringify(info));
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    // Ours and still empty or partial: left behind, it would hold off every start for a while.
+    await rm(path, { force: true });
+    throw new AppError('db.writeFailed', { path, message: String(error) }, { cause: error });
   }
+  await handle.close();
   return true;
 }
 

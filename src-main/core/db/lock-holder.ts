@@ -96,10 +96,14 @@ export function judgeLock(snapshot: LockSnapshot, now: () => Date): LockVerdict 
   // We cannot see another computer's processes (a shared or USB folder), so its lock stands.
   if (holder.hostname !== hostname()) return { kind: 'elsewhere', holder };
   // Started before this computer last booted: that process is gone, whatever now has its pid.
+  // Linux names each boot, which is exact; elsewhere the clock has to do, though a clock set
+  // right after starting (an office PC with a flat clock battery) can mislead it.
   const currentBoot = linuxBootId();
-  if (holder.bootId !== undefined && currentBoot !== null && holder.bootId !== currentBoot) return { kind: 'stale' };
-  const bootTime = Date.now() - uptime() * 1000;
-  if (Date.parse(holder.startedAt) < bootTime) return { kind: 'stale' };
+  if (holder.bootId !== undefined && currentBoot !== null) {
+    if (holder.bootId !== currentBoot) return { kind: 'stale' };
+  } else if (Date.parse(holder.startedAt) < Date.now() - uptime() * 1000) {
+    return { kind: 'stale' };
+  }
   return isHolderRunning(holder) ? { kind: 'live', holder } : { kind: 'stale' };
 }
 

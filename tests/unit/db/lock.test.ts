@@ -171,6 +171,18 @@ describe('data folder lock', () => {
     await expectUntouched(dir, lock);
   });
 
+  it.runIf(process.platform === 'linux')('takes over a lock from an earlier boot of this computer, whose pid is in use again', async () => {
+    await writeLock(dir, { ...liveLinuxHolder(process.ppid), bootId: 'an-earlier-boot' });
+    const store = await openStore(dir);
+    await store.close();
+  });
+
+  it.runIf(process.platform === 'linux')('keeps a live lock whose start time the clock later made look older than this boot', async () => {
+    const lock = await writeLock(dir, { ...liveLinuxHolder(process.ppid), startedAt: '2000-01-01T00:00:00.000Z' });
+    await expect(openStore(dir)).rejects.toMatchObject({ code: 'db.locked' });
+    await expectUntouched(dir, lock);
+  });
+
   it('refuses, naming the pid, an older lock whose pid is running, as it cannot tell a reused pid from its holder', async () => {
     const lock = await writeLock(dir, { pid: process.ppid, hostname: hostname(), startedAt: new Date().toISOString() });
     await expect(openStore(dir)).rejects.toMatchObject({
