@@ -14,6 +14,7 @@ const PROCESSES = 3;
 const LOCK_TRIALS = 200;
 const WRITE_TRIALS = 40;
 const WRITES_PER_OWNER = 15;
+const FRESH_TRIALS = 15;
 
 interface Outcome {
   trial: string;
@@ -62,25 +63,34 @@ async function pidOfExitedProcess(): Promise<number> {
  */
 describe('simultaneous starts over a stale lock', () => {
   let workDir: string;
+  let script: string;
   let children: RunningChild[];
   let deadPid: number;
 
+  async function startChildren(): Promise<RunningChild[]> {
+    const started = Array.from({ length: PROCESSES }, (_, index) => spawnNode(script, [`p${index}`], { stdin: 'pipe' }));
+    await Promise.all(started.map((child) => child.waitForLine((line) => line.includes('"ready"'))));
+    return started;
+  }
+
+  async function stopChildren(running: RunningChild[]): Promise<void> {
+    for (const child of running) child.child.kill();
+    await Promise.all(running.map((child) => child.exited));
+  }
+
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'sachiv-lock-race-'));
-    const script = await bundleForNode(fileURLToPath(new URL('../../support/db/lock-race-child.ts', import.meta.url)), workDir);
+    script = await bundleForNode(fileURLToPath(new URL('../../support/db/lock-race-child.ts', import.meta.url)), workDir);
     deadPid = await pidOfExitedProcess();
-    children = Array.from({ length: PROCESSES }, (_, index) => spawnNode(script, [`p${index}`], { stdin: 'pipe' }));
-    await Promise.all(children.map((child) => child.waitForLine((line) => line.includes('"ready"'))));
+    children = await startChildren();
   }, 30_000);
 
   afterAll(async () => {
-    for (const child of children) child.child.stdin?.end();
-    for (const child of children) child.child.kill();
-    await Promise.all(children.map((child) => child.exited));
+    await stopChildren(children);
     await rm(workDir, { recursive: true, force: true });
   });
 
-  async function startTogether(trial: number, writes: number): Promise<{ outcomes: Outcome[]; onDisk: () => Promise<string[]> }> {
+  async function startTogether(trial: number, writes: number, running = children): Promise<{ outcomes: Outcome[]; onDisk: () => Promise<string[]> }> {
     const dataDir = join(workDir, `trial-${trial}`);
     await mkdir(dataDir);
     const lock = join(dataDir, LOCK_FILE_NAME);
@@ -89,13 +99,13 @@ describe('simultaneous starts over a stale lock', () => {
     if (stale.age !== undefined) await utimes(lock, (Date.now() - stale.age) / 1000, (Date.now() - stale.age) / 1000);
 
     const id = String(trial);
-    for (const child of children) child.child.stdin!.write(`try\t${id}\t${dataDir}\t${writes}\n`);
+    for (const child of running) child.child.stdin!.write(`try\t${id}\t${dataDir}\t${writes}\n`);
     const outcomes = await Promise.all(
-      children.map(async (child) => JSON.parse(await child.waitForLine((line) => line.startsWith(`{"trial":"${id}","opened"`))) as Outcome),
+      running.map(async (child) => JSON.parse(await child.waitForLine((line) => line.startsWith(`{"trial":"${id}","opened"`))) as Outcome),
     );
     // Owners keep the folder until every process has answered, as a running app would.
     await Promise.all(
-      children.map(async (child, index) => {
+      running.map(async (child, index) => {
         if (!outcomes[index]!.opened) return;
         child.child.stdin!.write(`release\t${id}\n`);
         await child.waitForLine((line) => line === JSON.stringify({ trial: id, released: true }));
@@ -137,5 +147,22 @@ describe('simultaneous starts over a stale lock', () => {
     console.info(`lock race with saves: ${acknowledged} acknowledged, ${lost} lost, ${trialsWithTwoOwners} trials with more than one owner`);
     expect({ lost, trialsWithTwoOwners }).toEqual({ lost: 0, trialsWithTwoOwners: 0 });
     expect(acknowledged).toBe(WRITE_TRIALS * WRITES_PER_OWNER);
+  });
+
+  it(`lets exactly one of ${PROCESSES} freshly started processes open the folder, in each of ${FRESH_TRIALS} trials`, { timeout: 60_000 }, async () => {
+    let trialsWithOneOwner = 0;
+    let lost = 0;
+    for (let trial = LOCK_TRIALS + WRITE_TRIALS; trial < LOCK_TRIALS + WRITE_TRIALS + FRESH_TRIALS; trial += 1) {
+      const fresh = await startChildren();
+      try {
+        const { outcomes, onDisk } = await startTogether(trial, 3, fresh);
+        if (outcomes.filter((outcome) => outcome.opened).length === 1) trialsWithOneOwner += 1;
+        const saved = new Set(await onDisk());
+        lost += outcomes.flatMap((outcome) => outcome.acked ?? []).filter((note) => !saved.has(note)).length;
+      } finally {
+        await stopChildren(fresh);
+      }
+    }
+    expect({ trialsWithOneOwner, lost }).toEqual({ trialsWithOneOwner: FRESH_TRIALS, lost: 0 });
   });
 });
