@@ -36,11 +36,20 @@ export async function acquireDataDirLock(dataDir: string, now: () => Date): Prom
   const path = join(dataDir, LOCK_FILE_NAME);
   const mine = describeThisProcess(now);
   const giveUpAt = Date.now() + UNCLEAR_LOCK_WAIT_MS;
+  let windowsRefusal: unknown = null;
   for (;;) {
-    const verdict = await tryToAcquire(dataDir, path, mine, now);
+    let verdict: 'acquired' | LockVerdict;
+    try {
+      verdict = await tryToAcquire(dataDir, path, mine, now);
+      windowsRefusal = null;
+    } catch (error) {
+      if (!mayBePendingDeleteOnWindows(error)) throw error;
+      windowsRefusal = error;
+      verdict = { kind: 'unclear' };
+    }
     if (verdict === 'acquired') break;
     if (verdict.kind !== 'unclear' && verdict.kind !== 'stale') throw refusal(verdict, path);
-    if (Date.now() >= giveUpAt) throw refusal({ kind: 'unclear' }, path);
+    if (Date.now() >= giveUpAt) throw windowsRefusal ?? refusal({ kind: 'unclear' }, path);
     await delay(RECHECK_MS);
   }
   await removeTakeoverMarkers(dataDir);
@@ -95,6 +104,17 @@ async function takeOverStaleLock(
     // is gone remains, nobody can start below the number we held.
     if (holdingMarker) for (const marker of markers.reverse()) await rm(marker, { force: true });
   }
+}
+
+/**
+ * Windows keeps a removed file's name for as long as another process still has it open (here: a
+ * copy starting at the same moment, reading the stale lock), and refuses to create it meanwhile.
+ * Such a refusal is retried until the wait runs out; only then is it the folder's fault.
+ */
+function mayBePendingDeleteOnWindows(error: unknown): boolean {
+  if (process.platform !== 'win32' || !(error instanceof AppError) || error.code !== 'db.writeFailed') return false;
+  const code = errorCode(error.cause);
+  return code === 'EPERM' || code === 'EACCES' || code === 'EBUSY';
 }
 
 /** Creates `path` holding `info`, only if nothing is there; false if something is. */
