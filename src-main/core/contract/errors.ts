@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'citations.duplicate',
   'db.writeFailed',
   'db.locked',
+  'db.lockedElsewhere',
+  'db.lockUnclear',
   'db.readFailed',
   'ipc.badInput',
   'ipc.unknownChannel',

@@ -13,8 +13,9 @@ export interface RunningChild {
   stderr(): string;
 }
 
-export function spawnNode(script: string, args: string[]): RunningChild {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** With `stdin: 'pipe'` the parent can send the child commands through `child.stdin`. */
+export function spawnNode(script: string, args: string[], options: { stdin?: 'ignore' | 'pipe' } = {}): RunningChild {
+  const child = spawn(process.execPath, [script, ...args], { stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const listeners = new Set<(line: string) => void>();
   let stderr = '';
