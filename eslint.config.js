@@ -76,4 +76,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The window's calendar (Asia/Kolkata, and a faked clock on one run of npm test) is the app's;
+    // the test process's clock and zone are not. Only support/clock.ts reads a clock, for both.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/support/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Ask the page for today (todayInPage in tests/e2e/support/clock.ts): Node's clock and time zone are not the app's." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Ask the page for the time (tests/e2e/support/clock.ts): Node's clock is not the app's." },
+      ],
+    },
+  },
 );

@@ -10,8 +10,23 @@ const resultsDir = join(root, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 const vitestJson = join(resultsDir, 'vitest.json');
 const e2eJson = join(resultsDir, 'e2e.json');
+const e2eEveningJson = join(resultsDir, 'e2e-evening-utc.json');
 const electronJson = join(resultsDir, 'electron.json');
-for (const file of [vitestJson, e2eJson, electronJson]) rmSync(file, { force: true });
+const e2eReports = [e2eJson, e2eEveningJson, electronJson];
+for (const file of [vitestJson, ...e2eReports]) rmSync(file, { force: true });
+
+/**
+ * The window runs in Asia/Kolkata; the tests' own Node process may run anywhere (CI machines
+ * keep UTC), and from 18:30 to 24:00 UTC the two calendars show different days. So the renderer
+ * tier runs twice: once with Node in the window's zone, and once with Node in UTC and every
+ * clock the tests control (the window's, through Playwright's page.clock, and the core's) set to
+ * 20:00 UTC, already 01:30 of the next day in Kolkata. The day is three days back, so a test
+ * that takes "today" from Node's real clock instead of the app's disagrees with the app at any
+ * hour the suite runs. tests/e2e/support/clock.ts reads the instant.
+ */
+const eveningUtc = new Date();
+eveningUtc.setUTCDate(eveningUtc.getUTCDate() - 3);
+eveningUtc.setUTCHours(20, 0, 0, 0);
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const steps = [
@@ -23,7 +38,18 @@ const steps = [
   { name: 'locale parity', command: 'node', args: ['scripts/check-locales.mjs'] },
   { name: 'electronegativity', command: 'node', args: ['scripts/electronegativity-gate.mjs'] },
   { name: 'unit and contract (vitest)', command: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
-  { name: 'renderer end to end (playwright, chromium)', command: bin('playwright'), args: ['test', '-c', 'tests/e2e/playwright.config.ts'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } },
+  {
+    name: 'renderer end to end (playwright, chromium; Node in Asia/Kolkata like the window)',
+    command: bin('playwright'),
+    args: ['test', '-c', 'tests/e2e/playwright.config.ts'],
+    env: { TZ: 'Asia/Kolkata', PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson },
+  },
+  {
+    name: `renderer end to end again (Node in UTC, clocks at ${eveningUtc.toISOString()}, 01:30 next day in Kolkata)`,
+    command: bin('playwright'),
+    args: ['test', '-c', 'tests/e2e/playwright.config.ts', '--output', 'test-results/e2e-evening-utc'],
+    env: { TZ: 'UTC', SACHIV_E2E_CLOCK: eveningUtc.toISOString(), PLAYWRIGHT_JSON_OUTPUT_NAME: e2eEveningJson },
+  },
   { name: 'electron end to end (playwright _electron)', command: bin('playwright'), args: ['test', '-c', 'tests/electron/playwright.config.ts'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: electronJson } },
 ];
 
@@ -45,7 +71,7 @@ if (existsSync(vitestJson)) {
   totals.failed += report.numFailedTests ?? 0;
   totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 }
-for (const file of [e2eJson, electronJson]) {
+for (const file of e2eReports) {
   if (!existsSync(file)) continue;
   const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
   totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);

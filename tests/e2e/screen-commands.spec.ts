@@ -4,19 +4,8 @@ import type { Page } from '@playwright/test';
 import type { ScreenCommandId } from '../../src-main/core/contract/index.js';
 import { SCREEN_MENU_COMMANDS } from '../../src-main/shell/menu-commands.js';
 import { seedFeedback, seedResolution, seedWorkshop } from '../unit/programmes/seed-workshop.js';
+import { todayInPage } from './support/clock.js';
 import { expect, test, type CoreClient } from './support/fixtures.js';
-
-/**
- * Today on the window's calendar, as programme days are stored. It is asked of the page, whose
- * time zone (Asia/Kolkata here) is the one the app's "today" follows; this Node process may run
- * in another (UTC on CI), where the date differs for five and a half hours each evening.
- */
-function today(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  });
-}
 
 async function seed(sachiv: CoreClient, date: string) {
   const resolution = await sachiv.ok('citations:save', { citation: seedResolution });
@@ -136,7 +125,7 @@ test('Ctrl+Shift+A opens the check-in desk of the programme on screen, or of tod
   await expect(page.getByRole('searchbox', { name: 'कार्यक्रम खोजें' })).toBeFocused();
 
   // One programme today: its desk, from anywhere, also through the menu.
-  const { programme: held, resolutionId } = await seed(sachiv, await today(page));
+  const { programme: held, resolutionId } = await seed(sachiv, await todayInPage(page));
   for (const how of ['pressed', 'menu'] as const) {
     await page.goto('./#/people');
     await expect(page.getByRole('heading', { name: 'लोग', level: 1 })).toBeVisible();

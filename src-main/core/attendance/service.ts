@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   PROGRAMME_SCOPE,
+  QUORUM_MAX,
   TEXT_LIMITS,
+  checkText,
   type Attendance,
   type AttendanceMark,
   type Attendee,
@@ -147,13 +149,14 @@ export class AttendanceService {
   async undoMark(input: ChannelParsedInput<'attendance:undoMark'>): Promise<Attendee | null> {
     const programme = await this.repository.requireActive(input.programmeId);
     requireScope(programme, input.scope);
+    const previous = input.previous === null ? null : checkRestoredMark(input.previous);
     const at = this.options.now().toISOString();
     let result: Attendee | null = null;
     await this.change(input.programmeId, (attendees) => {
       const attendee = requireAttendee(attendees, input.attendeeId);
       const marks = { ...attendee.marks };
-      if (input.previous === null) delete marks[input.scope];
-      else marks[input.scope] = input.previous;
+      if (previous === null) delete marks[input.scope];
+      else marks[input.scope] = previous;
       const updated: StoredAttendee = { ...attendee, marks, removedAt: input.removeFromList ? at : attendee.removedAt };
       replaceOrAppend(attendees, updated);
       result = updated.removedAt === null ? toAttendee(updated) : null;
@@ -194,6 +197,7 @@ export class AttendanceService {
   }
 
   async setQuorum(programmeId: string, quorum: number | null): Promise<null> {
+    if (quorum !== null && quorum > QUORUM_MAX) throw new AppError('attendance.quorumTooLarge', { params: { max: QUORUM_MAX } });
     await this.repository.requireActive(programmeId);
     await this.repository.update(programmeId, (stored) => ({ ...stored, attendance: { ...stored.attendance, quorum } }));
     this.options.onChange();
@@ -332,6 +336,24 @@ function checkReason(status: AttendanceMark['status'], raw: string): string {
   const reason = check.line('reason', raw, TEXT_LIMITS.point, status === 'excused');
   check.finish();
   return reason;
+}
+
+/**
+ * The mark an undo puts back comes from the window, which had it from the check-in's reply; it
+ * is checked like any other input, so a damaged or forged one cannot reach the file.
+ */
+function checkRestoredMark(mark: AttendanceMark): AttendanceMark {
+  const reason = checkText(mark.reason, { max: TEXT_LIMITS.point });
+  if (!isCoreInstant(mark.at) || reason.issue !== null) {
+    throw new AppError('attendance.invalidPreviousMark');
+  }
+  return { status: mark.status, at: mark.at, reason: reason.value };
+}
+
+/** An instant exactly as the core writes every mark's time (toISOString): "2024-11-05T10:32:00.000Z", a real calendar day. */
+function isCoreInstant(text: string): boolean {
+  const time = Date.parse(text);
+  return Number.isFinite(time) && new Date(time).toISOString() === text;
 }
 
 function withMark(

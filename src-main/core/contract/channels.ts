@@ -183,7 +183,8 @@ export const channels = {
   'attendance:undoMark': { input: undoMarkInputSchema, output: attendeeSchema.nullable() },
   'attendance:walkIn': { input: walkInInputSchema, output: markOutputSchema },
   'attendance:setQuorum': {
-    input: z.object({ programmeId: idString, quorum: z.number().int().min(0).max(10_000_000).nullable() }).strict(),
+    // Any whole number passes here, so the core can answer one above QUORUM_MAX in Hindi with the limit.
+    input: z.object({ programmeId: idString, quorum: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable() }).strict(),
     output: z.null(),
   },
   /** null when the user closed the save dialog without choosing a file. */

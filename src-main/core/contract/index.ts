@@ -20,4 +20,5 @@ export * from './programme-input.js';
 export * from './people.js';
 export * from './people-import.js';
 export * from './settings.js';
+export * from './text-rules.js';
 export * from './names.js';

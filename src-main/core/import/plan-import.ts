@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  Category,
-  ColumnMapping,
-  ImportAnalysis,
-  ImportDuplicate,
-  ImportField,
-  ImportRowIssue,
-  PersonInput,
+import {
+  checkText,
+  type Category,
+  type ColumnMapping,
+  type ImportAnalysis,
+  type ImportDuplicate,
+  type ImportField,
+  type ImportRowIssue,
+  type PersonInput,
 } from '../contract/index.js';
 import { AppError, isAppError } from '../errors.js';
 import { nameAndPhoneKey } from '../people/duplicate-keys.js';
@@ -99,12 +100,11 @@ export async function planImport(
     const issue = (field: ImportField, code: string, params?: Record<string, string | number>) =>
       issues.push({ row, ...columnOf(field), field, code, ...(params ? { params } : {}) });
 
-    const categoryName = cleanLine(cellOf(cells, 'category'));
+    // The same text rule as the category form's (and every other field's, through validatePerson).
+    const { value: categoryName, issue: categoryIssue } = checkText(cellOf(cells, 'category'), { max: CATEGORY_NAME_MAX });
     let categoryId: string | null = null;
-    if (categoryName !== '') {
-      if ([...categoryName].length > CATEGORY_NAME_MAX) issue('category', 'field.tooLong', { max: CATEGORY_NAME_MAX });
-      else categoryId = categories.idFor(categoryName);
-    }
+    if (categoryIssue !== null) issue('category', categoryIssue.code, categoryIssue.params);
+    else if (categoryName !== '') categoryId = categories.idFor(categoryName);
     const genderCell = cleanLine(cellOf(cells, 'gender'));
     const gender = genderOf(genderCell);
     if (gender === undefined) issue('gender', 'field.invalidChoice');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Category, ChannelParsedInput, Person } from '../contract/index.js';
+import { checkText, type Category, type ChannelParsedInput, type Person } from '../contract/index.js';
 import type { DurableRecordSet } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { cleanLine, compareHindi } from '../text/normalize.js';
+import { compareHindi } from '../text/normalize.js';
 import type { PeopleHead, StoredPerson } from './document.js';
 import { PeopleSearchIndex } from './search-index.js';
 import { validatePerson, type CleanPerson } from './validate.js';
@@ -307,13 +307,8 @@ export class PeopleService {
   }
 
   private validCategoryName(rawName: string, ignoreId?: string): string {
-    const name = cleanLine(rawName);
-    if (name === '') throw new AppError('validation.failed', { fields: [{ field: 'name', code: 'field.required' }] });
-    if ([...name].length > CATEGORY_NAME_MAX) {
-      throw new AppError('validation.failed', {
-        fields: [{ field: 'name', code: 'field.tooLong', params: { max: CATEGORY_NAME_MAX } }],
-      });
-    }
+    const { value: name, issue } = checkText(rawName, { max: CATEGORY_NAME_MAX, required: true });
+    if (issue !== null) throw new AppError('validation.failed', { fields: [{ field: 'name', ...issue }] });
     const taken = this.people
       .head()
       .categories.some((category) => category.id !== ignoreId && category.name.toLocaleLowerCase('hi') === name.toLocaleLowerCase('hi'));

@@ -2,14 +2,16 @@ import {
   NAME_MAX,
   NOTES_MAX,
   TEXT_MAX,
+  checkText,
   personInputSchema,
   type Category,
   type FieldIssue,
   type Gender,
   type PersonInput,
+  type TextRule,
 } from '../contract/index.js';
 import { AppError } from '../errors.js';
-import { cleanLine, cleanMultiline, digitsOnly, toAsciiDigits } from '../text/normalize.js';
+import { digitsOnly, toAsciiDigits } from '../text/normalize.js';
 
 export interface CleanPerson {
   title: string;
@@ -36,32 +38,33 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u;
 export function validatePerson(raw: PersonInput, categories: readonly Category[]): CleanPerson {
   const input = personInputSchema.parse(raw);
   const issues: FieldIssue[] = [];
+  // The contract's one text rule, which the forms and every other record use too.
+  const text = (field: keyof CleanPerson, typed: string, rule: TextRule): string => {
+    const { value, issue } = checkText(typed, rule);
+    if (issue !== null) issues.push(issue.params === undefined ? { field, code: issue.code } : { field, code: issue.code, params: issue.params });
+    return value;
+  };
   const person: CleanPerson = {
-    title: cleanLine(input.title),
-    name: cleanLine(input.name),
+    title: text('title', input.title, { max: TEXT_MAX }),
+    name: text('name', input.name, { max: NAME_MAX, required: true }),
     gender: input.gender,
-    designation: cleanLine(input.designation),
-    organisation: cleanLine(input.organisation),
+    designation: text('designation', input.designation, { max: TEXT_MAX }),
+    organisation: text('organisation', input.organisation, { max: TEXT_MAX }),
     categoryId: input.categoryId,
-    phone: cleanLine(toAsciiDigits(input.phone)),
-    email: cleanLine(input.email).toLowerCase(),
-    notes: cleanMultiline(input.notes),
+    // A phone number's and an address's own shape checks below bound their length.
+    phone: text('phone', toAsciiDigits(input.phone), { max: Number.POSITIVE_INFINITY }),
+    email: text('email', input.email, { max: Number.POSITIVE_INFINITY }).toLowerCase(),
+    notes: text('notes', input.notes, { max: NOTES_MAX, multiline: true }),
   };
 
-  if (person.name === '') issues.push({ field: 'name', code: 'field.required' });
-  checkLength(issues, 'name', person.name, NAME_MAX);
-  checkLength(issues, 'title', person.title, TEXT_MAX);
-  checkLength(issues, 'designation', person.designation, TEXT_MAX);
-  checkLength(issues, 'organisation', person.organisation, TEXT_MAX);
-  checkLength(issues, 'notes', person.notes, NOTES_MAX);
-
-  if (person.phone !== '') {
+  const hasIssue = (field: string) => issues.some((issue) => issue.field === field);
+  if (person.phone !== '' && !hasIssue('phone')) {
     const digitCount = digitsOnly(person.phone).length;
     if (!PHONE_ALLOWED.test(person.phone) || digitCount < PHONE_MIN_DIGITS || digitCount > PHONE_MAX_DIGITS) {
       issues.push({ field: 'phone', code: 'field.invalidPhone' });
     }
   }
-  if (person.email !== '' && (person.email.length > EMAIL_MAX || !EMAIL_SHAPE.test(person.email))) {
+  if (person.email !== '' && !hasIssue('email') && (person.email.length > EMAIL_MAX || !EMAIL_SHAPE.test(person.email))) {
     issues.push({ field: 'email', code: 'field.invalidEmail' });
   }
   if (person.categoryId !== null && !categories.some((category) => category.id === person.categoryId)) {
@@ -72,7 +75,3 @@ export function validatePerson(raw: PersonInput, categories: readonly Category[]
   return person;
 }
 
-function checkLength(issues: FieldIssue[], field: string, value: string, max: number): void {
-  // Count code points rather than UTF-16 units, the way a user counting letters would.
-  if ([...value].length > max) issues.push({ field, code: 'field.tooLong', params: { max } });
-}

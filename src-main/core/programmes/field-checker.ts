@@ -1,7 +1,6 @@
-import type { ErrorCode, FieldIssue, ListEntry } from '../contract/index.js';
+import { checkText, type ErrorCode, type TextRule, type FieldIssue, type ListEntry } from '../contract/index.js';
 import { AppError } from '../errors.js';
 import { parseCalendarDate, parseClockTime } from './calendar.js';
-import { tidyLine, tidyText } from './clean-text.js';
 
 /**
  * Collects every problem of one form at once, each under the path of its field
@@ -16,11 +15,11 @@ export class FieldChecker {
   }
 
   line(field: string, raw: string, max: number, required = false): string {
-    return this.checkText(field, tidyLine(raw), max, required);
+    return this.checkText(field, raw, { max, required });
   }
 
   text(field: string, raw: string, max: number, required = false): string {
-    return this.checkText(field, tidyText(raw), max, required);
+    return this.checkText(field, raw, { max, required, multiline: true });
   }
 
   date(field: string, raw: string | null, required = false): string | null {
@@ -63,10 +62,10 @@ export class FieldChecker {
     if (this.issues.length > 0) throw new AppError('validation.failed', { fields: [...this.issues] });
   }
 
-  private checkText(field: string, value: string, max: number, required: boolean): string {
-    if (required && value === '') this.add(field, 'field.required');
-    // Count code points rather than UTF-16 units, the way a user counting letters would.
-    if (value.length > max && [...value].length > max) this.add(field, 'field.tooLong', { max });
+  /** The contract's one text rule, the forms' and the import's too; its issue is reported under `field`. */
+  private checkText(field: string, raw: string, rule: TextRule): string {
+    const { value, issue } = checkText(raw, rule);
+    if (issue !== null) this.add(field, issue.code, issue.params);
     return value;
   }
 }

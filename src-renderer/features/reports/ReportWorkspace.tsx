@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker } from 'react-router';
-import { REPORT_TITLE_MAX, type DataBlockSource, type Report, type ReportDoc } from '../../../src-main/core/contract/index.js';
+import { REPORT_TITLE_MAX, checkText, type DataBlockSource, type Report, type ReportDoc } from '../../../src-main/core/contract/index.js';
 import { useScreenCommand } from '../../app/screen-commands';
 import { screenCommandKeys } from '../../app/shortcuts';
 import { useShortcutHint } from '../../app/use-shortcut-hint';
@@ -11,6 +11,7 @@ import { TextField } from '../../components/TextField';
 import { call } from '../../lib/api';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
+import { useFieldErrorText } from '../people/use-field-error-text';
 import { programmeQuery } from '../programmes/queries';
 import { CompareDialog } from './CompareDialog';
 import { ReportEditor } from './editor/ReportEditor';
@@ -25,10 +26,13 @@ import './reports.css';
 
 type OpenDialog = { kind: 'finalise' } | { kind: 'name' } | { kind: 'preview' } | { kind: 'compare'; number: number } | null;
 
+const TITLE_RULE = { max: REPORT_TITLE_MAX, required: true };
+
 /** The report's editing screen: title, text, autosave, versions, finalising and the outputs. */
 export function ReportWorkspace({ report }: { report: Report }) {
   const { t } = useTranslation('reports');
   const format = useFormatter();
+  const fieldErrorText = useFieldErrorText();
   const hint = useShortcutHint();
   const errorMessage = useErrorMessage();
   const programme = useQuery(programmeQuery(report.programmeId));
@@ -56,10 +60,17 @@ export function ReportWorkspace({ report }: { report: Report }) {
     },
     [change],
   );
-  const titleProblem = title.trim() === '' ? 'required' : [...title].length > REPORT_TITLE_MAX ? 'tooLong' : null;
+  // The core's own text rule, so a title it would refuse is pointed out here and never autosaved.
+  const titleIssue = checkText(title, TITLE_RULE).issue;
+  const titleError =
+    titleIssue === null
+      ? undefined
+      : titleIssue.code === 'field.required' || titleIssue.code === 'field.tooLong'
+        ? t(`editor.title.${titleIssue.code === 'field.required' ? 'required' : 'tooLong'}`, { max: format.number(REPORT_TITLE_MAX) })
+        : fieldErrorText({ field: 'title', ...titleIssue }, t('editor.titleLabel'));
   const onTitleChange = (next: string) => {
     setTitle(next);
-    if (next.trim() === '' || [...next].length > REPORT_TITLE_MAX) return;
+    if (checkText(next, TITLE_RULE).issue !== null) return;
     savableTitle.current = next;
     change({ title: next, body: body.current });
   };
@@ -153,7 +164,7 @@ export function ReportWorkspace({ report }: { report: Report }) {
             required={!editorLocked}
             value={title}
             readOnly={editorLocked}
-            error={titleProblem === null ? undefined : t(`editor.title.${titleProblem}`, { max: format.number(REPORT_TITLE_MAX) })}
+            error={titleError}
             onChange={onTitleChange}
           />
         </div>

@@ -8,6 +8,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../src-main/cor
 import { lazyChromiumPrinter } from '../../support/chromium-printer.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { bridgeCore, type CoreSource } from './bridge.js';
+import { fakeClockStart, runningClockFrom } from './clock.js';
 import { startStaticServer } from './static-server.js';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -56,6 +57,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   sachiv: async ({ prepareDataDir, firstRun }, use, testInfo) => {
     const { dir, cleanup } = await makeTempDir('sachiv-e2e-');
+    const clockStart = fakeClockStart();
     await prepareDataDir(dir);
     const unexpected: string[] = [];
     const printer = lazyChromiumPrinter();
@@ -73,6 +75,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Printing runs Debian's Chromium with the app's own templates and options.
       printer,
       log: (message, error) => unexpected.push(`${message}: ${String(error)}`),
+      // On the faked-clock run the core keeps the window's time (see clock.ts); its dates then
+      // follow this worker's time zone, as the app's main process follows the computer's.
+      ...(clockStart === null ? {} : { now: runningClockFrom(clockStart) }),
     };
     let core = await openCore(options);
     const switchListeners = new Set<(core: Core) => void>();
@@ -113,6 +118,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // Installed before any page script runs; time then flows on from there and timers keep firing.
+    const clockStart = fakeClockStart();
+    if (clockStart !== null) await page.clock.install({ time: clockStart });
     const unsubscribe = await bridgeCore(page, sachiv);
     await use(page);
     unsubscribe();
