@@ -63,10 +63,15 @@ export function AttendancePage() {
   useFocusRequest(searchRef);
 
   // The desk types names all day: when a dialog closes (and the browser hands focus back to the
-  // button that opened it), the search box takes the focus again.
+  // button that opened it), the search box takes the focus again, except after the reason for a
+  // status, which hands it back to that person's status button, where the user was.
   const dialogOpen = inviting || walkingIn || reasonFor !== null;
+  const reasonOpener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (!dialogOpen) searchRef.current?.focus();
+    if (dialogOpen) return;
+    const opener = reasonOpener.current;
+    reasonOpener.current = null;
+    (opener?.isConnected ? opener : searchRef.current)?.focus();
   }, [dialogOpen]);
 
   const needed = [programme, attendance, categories];
@@ -109,6 +114,7 @@ export function AttendancePage() {
   // The focus stays on the status button the user chose from; only the reason dialog takes it.
   const onStatus = (attendee: Attendee, status: AttendanceStatus) => {
     if (status === 'excused') {
+      reasonOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setReasonError(undefined);
       setReasonFor({ attendee, status });
       return;
@@ -119,10 +125,7 @@ export function AttendancePage() {
   const onReason = (reason: string) => {
     if (!reasonFor) return;
     recordMark({ kind: 'attendee', attendeeId: reasonFor.attendee.id, name: reasonFor.attendee.name }, reasonFor.status, reason).then(
-      () => {
-        setReasonFor(null);
-        refocus();
-      },
+      () => setReasonFor(null),
       (error: unknown) => {
         const issue = isApiError(error) ? error.details.fields?.[0] : undefined;
         setReasonError(issue ? fieldErrorText(issue, t('reason.label')) : errorMessage(error));
@@ -230,10 +233,7 @@ export function AttendancePage() {
           error={reasonError}
           busy={mark.isPending}
           onSave={onReason}
-          onClose={() => {
-            setReasonFor(null);
-            refocus();
-          }}
+          onClose={() => setReasonFor(null)}
         />
       )}
       {walkingIn && (

@@ -84,6 +84,9 @@ export function StatusMenu({ name, status, onChoose }: StatusMenuProps) {
           {STATUSES.map((option) => (
             <li key={option} role="none">
               <button type="button" role="menuitemradio" aria-checked={option === status} tabIndex={-1} className="status-menu__item" onClick={() => choose(option)}>
+                <span className="status-menu__check" aria-hidden="true">
+                  {option === status ? '✓' : ''}
+                </span>
                 {t(`status.${option}`)}
               </button>
             </li>
