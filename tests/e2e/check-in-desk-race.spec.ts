@@ -197,3 +197,33 @@ test('one check-in reads the list back from the core once, and the counts follow
   expect(reads.get('attendance:get')).toBe(1);
   expect(reads.get('programmes:get')).toBe(1);
 });
+
+test('with a slow core, Enter pressed before the matches arrive checks in the top match of what was typed then, and a name that matches no one is shown, not dropped', async ({ page, sachiv }) => {
+  const [first, second, third] = PEOPLE;
+  if (!first || !second || !third) throw new Error('three people are needed');
+  const { programmeId, search, figure } = await openDesk(page, sachiv, [first, second, third]);
+  await expect(figure('आमंत्रित')).toHaveText('3');
+
+  // Every search now takes half a second, as on an old computer busy with a backup.
+  const dispatch = sachiv.core.dispatch;
+  sachiv.core.dispatch = async (channel, input) => {
+    if (channel === 'attendance:search') await new Promise((resolve) => setTimeout(resolve, 500));
+    return dispatch(channel, input);
+  };
+  for (const typed of [first.roman, 'zzqx', second.name, third.roman]) {
+    await search.pressSequentially(typed, { delay: 30 });
+    await search.press('Enter');
+    await expect(search).toHaveValue('');
+  }
+  await search.pressSequentially('neha', { delay: 30 });
+
+  await expect(figure('उपस्थित')).toHaveText('3', { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveText(/“zzqx” से सूची या निर्देशिका में कोई नहीं मिला/);
+  await expect(search).toHaveValue('neha');
+  sachiv.core.dispatch = dispatch;
+  const statuses = await statusesInCore(sachiv, programmeId);
+  for (const { name } of [first, second, third]) expect(statuses.get(name), name).toBe('present');
+  await page.getByRole('button', { name: '“zzqx” की प्रविष्टि छोड़ दें' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(search).toBeFocused();
+});

@@ -16,11 +16,11 @@ export function FailedCheckIns({ failed, onRetry, onDismiss }: FailedCheckInsPro
   const { t } = useTranslation('attendance');
   if (failed.length === 0) return null;
   return (
-    <ul className="check-in__failed" aria-label={t('checkIn.failedList')}>
+    <section className="check-in__failed" aria-label={t('checkIn.failedList')}>
       {failed.map((failure) => {
         const who = failure.target?.name ?? `“${failure.typed}”`;
         return (
-          <li key={failure.id} className="check-in__failure" role="alert">
+          <div key={failure.id} className="check-in__failure" role="alert">
             <span>{failure.message}</span>
             <span className="check-in__failure-actions">
               <button type="button" className="button button--small button--primary" aria-label={t('checkIn.retryFor', { who })} onClick={() => onRetry(failure)}>
@@ -30,9 +30,9 @@ export function FailedCheckIns({ failed, onRetry, onDismiss }: FailedCheckInsPro
                 {t('checkIn.dismiss')}
               </button>
             </span>
-          </li>
+          </div>
         );
       })}
-    </ul>
+    </section>
   );
 }
