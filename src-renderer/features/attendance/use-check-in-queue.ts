@@ -27,6 +27,8 @@ export interface FailedCheckIn {
   message: string;
 }
 
+const keyOf = (target: CheckInTarget) => (target.kind === 'attendee' ? `attendee:${target.attendeeId}` : `person:${target.personId}`);
+
 interface Job {
   id: number;
   typed: string;
@@ -46,6 +48,9 @@ export function useCheckInQueue(programmeId: string) {
   const queryClient = useQueryClient();
   const [failed, setFailed] = useState<FailedCheckIn[]>([]);
   const tail = useRef<Promise<void>>(Promise.resolve());
+  // Whom the queue is about to check in: a second click on the same row while the first is still
+  // saving would overwrite the arrival time with a later one.
+  const waiting = useRef(new Set<string>());
   const nextId = useRef(1);
 
   const nameOf = (attendeeId: string) =>
@@ -71,10 +76,16 @@ export function useCheckInQueue(programmeId: string) {
         ? t('checkIn.failedFor', { name: target.name, reason: errorMessage(error) })
         : t('checkIn.failedTyped', { typed: job.typed, reason: errorMessage(error) });
       setFailed((list) => [...list, { id: job.id, typed: job.typed, target, message }]);
+    } finally {
+      if (job.target) waiting.current.delete(keyOf(job.target));
     }
   };
 
   const enqueue = (job: Job) => {
+    if (job.target) {
+      if (waiting.current.has(keyOf(job.target))) return;
+      waiting.current.add(keyOf(job.target));
+    }
     // run() never rejects, so one failed check-in does not stop the ones behind it.
     tail.current = tail.current.then(() => run(job));
   };
