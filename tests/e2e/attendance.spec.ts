@@ -126,7 +126,8 @@ test('from an Excel list with a Kruti Dev column to a check-in desk: import, inv
   const absentees = [officeBearers[20] ?? '', officeBearers[21] ?? ''];
   for (const [index, name] of absentees.entries()) {
     await search.fill(name);
-    await rows.getByRole('combobox', { name: `${name} की स्थिति` }).selectOption({ label: 'सूचना सहित अनुपस्थित' });
+    await rows.getByRole('button', { name: `${name} की स्थिति बदलें (अभी: आमंत्रित)` }).click();
+    await rows.getByRole('menu', { name: `${name} की स्थिति` }).getByRole('menuitemradio', { name: 'सूचना सहित अनुपस्थित' }).click();
     const reason = page.getByRole('dialog', { name: `${name}: सूचना सहित अनुपस्थित` });
     await reason.getByRole('button', { name: 'दर्ज करें' }).click();
     await expect(reason.getByText('कारण भरना आवश्यक है।')).toBeVisible();

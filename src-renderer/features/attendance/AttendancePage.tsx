@@ -13,13 +13,14 @@ import { categoriesQuery } from '../people/queries';
 import { useFieldErrorText } from '../people/use-field-error-text';
 import { programmeQuery } from '../programmes/queries';
 import { useProgrammeDates } from '../programmes/use-programme-dates';
-import { CheckInPanel, type CheckInTarget } from './CheckInPanel';
+import { CheckInPanel } from './CheckInPanel';
 import { CountsPanel } from './CountsPanel';
 import { InviteDialog } from './InviteDialog';
 import { useAttendanceOutput, useInvite, useMark, useSetQuorum, useUninvite, useWalkIn } from './mutations';
 import { OutputMenu, type OutputRequest } from './OutputMenu';
 import { attendanceQuery } from './queries';
 import { ReasonDialog } from './ReasonDialog';
+import { useCheckInQueue, type CheckInTarget, type FailedCheckIn } from './use-check-in-queue';
 import { useDeskUndo, type UndoAction } from './use-desk-undo';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
@@ -56,16 +57,21 @@ export function AttendancePage() {
   const showToast = (message: string, undo?: UndoAction) =>
     setToast({ id: Date.now(), message, ...(undo ? { onUndo: desk.remember(undo) } : {}) });
   const desk = useDeskUndo(id, searchRef, (message) => showToast(message));
-  const busy = mark.isPending || walkIn.isPending || uninvite.isPending || desk.pending;
+  const queue = useCheckInQueue(id);
   const fail = (error: unknown) => showToast(errorMessage(error));
   const refocus = () => searchRef.current?.focus();
   useFocusRequest(searchRef);
 
   // The desk types names all day: when a dialog closes (and the browser hands focus back to the
-  // button that opened it), the search box takes the focus again.
+  // button that opened it), the search box takes the focus again, except after the reason for a
+  // status, which hands it back to that person's status button, where the user was.
   const dialogOpen = inviting || walkingIn || reasonFor !== null;
+  const reasonOpener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (!dialogOpen) searchRef.current?.focus();
+    if (dialogOpen) return;
+    const opener = reasonOpener.current;
+    reasonOpener.current = null;
+    (opener?.isConnected ? opener : searchRef.current)?.focus();
   }, [dialogOpen]);
 
   const needed = [programme, attendance, categories];
@@ -93,27 +99,33 @@ export function AttendancePage() {
     showToast(message, { kind: 'mark', attendeeId: result.attendee.id, scope: activeScope, previous: result.previous, removeFromList: result.addedToList });
   };
 
-  const onCheckIn = (target: CheckInTarget) => recordMark(target, 'present').catch((error: unknown) => {
-    fail(error);
-    throw error;
-  });
+  // A failed check-in is shown under the search box by the queue, so no toast here.
+  const checkInPresent = (target: CheckInTarget) => recordMark(target, 'present');
+  const onCheckIn = (typed: string, target: CheckInTarget | null) => queue.checkIn(typed, target, checkInPresent);
+  const onRetry = (failure: FailedCheckIn) => {
+    queue.retry(failure, checkInPresent);
+    refocus();
+  };
+  const onDismiss = (failure: FailedCheckIn) => {
+    queue.dismiss(failure);
+    refocus();
+  };
 
+  // The focus stays on the status button the user chose from; only the reason dialog takes it.
   const onStatus = (attendee: Attendee, status: AttendanceStatus) => {
     if (status === 'excused') {
+      reasonOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setReasonError(undefined);
       setReasonFor({ attendee, status });
       return;
     }
-    recordMark({ kind: 'attendee', attendeeId: attendee.id, name: attendee.name }, status).then(refocus, fail);
+    recordMark({ kind: 'attendee', attendeeId: attendee.id, name: attendee.name }, status).catch(fail);
   };
 
   const onReason = (reason: string) => {
     if (!reasonFor) return;
     recordMark({ kind: 'attendee', attendeeId: reasonFor.attendee.id, name: reasonFor.attendee.name }, reasonFor.status, reason).then(
-      () => {
-        setReasonFor(null);
-        refocus();
-      },
+      () => setReasonFor(null),
       (error: unknown) => {
         const issue = isApiError(error) ? error.details.fields?.[0] : undefined;
         setReasonError(issue ? fieldErrorText(issue, t('reason.label')) : errorMessage(error));
@@ -194,8 +206,10 @@ export function AttendancePage() {
           scope={activeScope}
           attendance={attendance.data}
           searchRef={searchRef}
-          busy={busy}
           onCheckIn={onCheckIn}
+          failed={queue.failed}
+          onRetry={onRetry}
+          onDismiss={onDismiss}
           onStatus={onStatus}
           onRemove={onRemove}
         />
@@ -219,10 +233,7 @@ export function AttendancePage() {
           error={reasonError}
           busy={mark.isPending}
           onSave={onReason}
-          onClose={() => {
-            setReasonFor(null);
-            refocus();
-          }}
+          onClose={() => setReasonFor(null)}
         />
       )}
       {walkingIn && (

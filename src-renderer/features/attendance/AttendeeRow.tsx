@@ -1,21 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { attendanceStatusSchema, type AttendanceStatus, type Attendee } from '../../../src-main/core/contract/index.js';
+import type { AttendanceStatus, Attendee } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
+import { StatusMenu } from './StatusMenu';
 
 interface AttendeeRowProps {
   attendee: Attendee;
   scope: string;
   /** The row Enter in the search box would check in. */
   isTop: boolean;
-  busy: boolean;
+  onCheckIn: (attendee: Attendee) => void;
   onStatus: (attendee: Attendee, status: AttendanceStatus) => void;
   onRemove: (attendee: Attendee) => void;
 }
 
-const STATUSES = attendanceStatusSchema.options;
-
 /** One person on the list: who they are, their status in the chosen scope, and quick actions. */
-export function AttendeeRow({ attendee, scope, isTop, busy, onStatus, onRemove }: AttendeeRowProps) {
+export function AttendeeRow({ attendee, scope, isTop, onCheckIn, onStatus, onRemove }: AttendeeRowProps) {
   const { t } = useTranslation('attendance');
   const format = useFormatter();
   const mark = attendee.marks[scope];
@@ -37,29 +36,16 @@ export function AttendeeRow({ attendee, scope, isTop, busy, onStatus, onRemove }
           type="button"
           className="button button--small button--primary"
           aria-label={t('checkIn.markPresentFor', { name: attendee.name })}
-          disabled={busy || status === 'present'}
-          onClick={() => onStatus(attendee, 'present')}
+          disabled={status === 'present'}
+          onClick={() => onCheckIn(attendee)}
         >
           {t('checkIn.markPresent')}
         </button>
-        <select
-          className="input input--compact"
-          aria-label={t('checkIn.statusFor', { name: attendee.name })}
-          value={status}
-          disabled={busy}
-          onChange={(event) => onStatus(attendee, attendanceStatusSchema.parse(event.target.value))}
-        >
-          {STATUSES.map((option) => (
-            <option key={option} value={option}>
-              {t(`status.${option}`)}
-            </option>
-          ))}
-        </select>
+        <StatusMenu name={attendee.name} status={status} onChoose={(chosen) => onStatus(attendee, chosen)} />
         <button
           type="button"
           className="button button--small button--danger-quiet"
           aria-label={t('checkIn.removeFor', { name: attendee.name })}
-          disabled={busy}
           onClick={() => onRemove(attendee)}
         >
           {t('checkIn.remove')}

@@ -1,22 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, AttendanceStatus, Attendee } from '../../../src-main/core/contract/index.js';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useFormatter } from '../../lib/use-formatter';
 import { AttendeeRow } from './AttendeeRow';
+import { FailedCheckIns } from './FailedCheckIns';
 import { checkInSearchQuery } from './queries';
-
-export type CheckInTarget = { kind: 'attendee'; attendeeId: string; name: string } | { kind: 'person'; personId: string; name: string };
+import { topMatch, type CheckInTarget, type FailedCheckIn } from './use-check-in-queue';
 
 interface CheckInPanelProps {
   programmeId: string;
   scope: string;
   attendance: Attendance;
   searchRef: RefObject<HTMLInputElement | null>;
-  busy: boolean;
-  /** Resolves once the check-in was saved, so the search can be cleared for the next person. */
-  onCheckIn: (target: CheckInTarget) => Promise<void>;
+  /** Queues a check-in; `target` is null when the matches for `typed` have not arrived yet. */
+  onCheckIn: (typed: string, target: CheckInTarget | null) => void;
+  failed: readonly FailedCheckIn[];
+  onRetry: (failure: FailedCheckIn) => void;
+  onDismiss: (failure: FailedCheckIn) => void;
   onStatus: (attendee: Attendee, status: AttendanceStatus) => void;
   onRemove: (attendee: Attendee) => void;
 }
@@ -26,7 +28,7 @@ interface CheckInPanelProps {
  * number or Roman letters), Enter checks in the top match, and directory people who are not
  * on the list are offered underneath.
  */
-export function CheckInPanel({ programmeId, scope, attendance, searchRef, busy, onCheckIn, onStatus, onRemove }: CheckInPanelProps) {
+export function CheckInPanel({ programmeId, scope, attendance, searchRef, onCheckIn, failed, onRetry, onDismiss, onStatus, onRemove }: CheckInPanelProps) {
   const { t } = useTranslation('attendance');
   const format = useFormatter();
   const errorMessage = useErrorMessage();
@@ -36,32 +38,25 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, busy, 
   const byId = useMemo(() => new Map(attendance.attendees.map((attendee) => [attendee.id, attendee])), [attendance]);
   const rows = (search.data?.attendeeIds ?? []).flatMap((id) => byId.get(id) ?? []);
   const others = query === '' ? [] : (search.data?.others ?? []);
-  const top: CheckInTarget | null = rows[0]
-    ? { kind: 'attendee', attendeeId: rows[0].id, name: rows[0].name }
-    : others[0]
-      ? { kind: 'person', personId: others[0].id, name: others[0].name }
-      : null;
+  // The matches on screen belong to what is typed now, not to an earlier keystroke.
+  const current = search.data !== undefined && !search.isPlaceholderData ? search.data : null;
+  const top = current ? topMatch({ ...current, attendeeIds: rows.map((row) => row.id) }, (id) => byId.get(id)?.name) : null;
 
-  const checkIn = (target: CheckInTarget) =>
-    void onCheckIn(target).then(() => {
-      setText('');
-      searchRef.current?.focus();
-    });
-
-  // Enter pressed before the matches for the latest keystroke arrived waits for them, so it
-  // never checks in the top row of an older query.
-  const [enterFor, setEnterFor] = useState<string | null>(null);
-  const settled = search.data !== undefined && !search.isPlaceholderData && !search.isFetching;
-  useEffect(() => {
-    if (enterFor === null || enterFor !== query || !settled || busy) return;
-    setEnterFor(null);
-    if (top) checkIn(top);
-  });
+  const checkInFromList = (target: CheckInTarget) => {
+    onCheckIn(target.name, target);
+    searchRef.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      setEnterFor(query);
+      if (query === '') return;
+      // No one matches what is on screen: the text stays, to be corrected.
+      if (current !== null && top === null) return;
+      // The box is emptied now, not when the save returns, so the next name can be typed at
+      // once; a check-in whose matches have not arrived yet is queued with its text.
+      onCheckIn(query, top);
+      setText('');
     } else if (event.key === 'Escape') {
       setText('');
     }
@@ -88,6 +83,7 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, busy, 
           {t('checkIn.hint')}
         </p>
       </div>
+      <FailedCheckIns failed={failed} onRetry={onRetry} onDismiss={onDismiss} />
       {search.isError && (
         <p className="form-error" role="alert">
           {errorMessage(search.error)}
@@ -103,7 +99,15 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, busy, 
           {rows.length === 0 && query !== '' && search.data && <p className="state">{t('checkIn.noMatch', { query })}</p>}
           <ul className="check-in__list" aria-label={t('checkIn.results')}>
             {rows.map((attendee, index) => (
-              <AttendeeRow key={attendee.id} attendee={attendee} scope={scope} isTop={index === 0} busy={busy} onStatus={onStatus} onRemove={onRemove} />
+              <AttendeeRow
+                key={attendee.id}
+                attendee={attendee}
+                scope={scope}
+                isTop={index === 0}
+                onCheckIn={(row) => checkInFromList({ kind: 'attendee', attendeeId: row.id, name: row.name })}
+                onStatus={onStatus}
+                onRemove={onRemove}
+              />
             ))}
           </ul>
           {search.data && rows.length < search.data.totalAttendees && query === '' && (
@@ -126,8 +130,7 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, busy, 
                     type="button"
                     className="button button--small button--primary"
                     aria-label={t('checkIn.markPresentFor', { name: person.name })}
-                    disabled={busy}
-                    onClick={() => checkIn({ kind: 'person', personId: person.id, name: person.name })}
+                    onClick={() => checkInFromList({ kind: 'person', personId: person.id, name: person.name })}
                   >
                     {t('checkIn.markPresent')}
                   </button>

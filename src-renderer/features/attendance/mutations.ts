@@ -1,30 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../src-main/core/contract/index.js';
 import { call } from '../../lib/api';
-import { programmeKeys } from '../programmes/queries';
-import { attendanceKeys } from './queries';
 
 type WithoutProgramme<C extends Parameters<typeof call>[0]> = Omit<ChannelInput<C>, 'programmeId'>;
 
-/** Attendance changes a programme's invited and present counts too, so both caches are refreshed. */
-function useInvalidateAttendance(programmeId: string) {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: [...attendanceKeys.all, 'detail', programmeId] }),
-      queryClient.invalidateQueries({ queryKey: [...attendanceKeys.all, 'search', programmeId] }),
-      queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
-    ]);
-}
-
+/**
+ * Nothing is invalidated here: every attendance change the core saves is announced as
+ * data:changed (attendance, and programmes for the counts in their rows), and useDataEvents
+ * refreshes those caches once. Invalidating here as well read the whole list twice per check-in.
+ */
 function useAttendanceMutation<C extends 'attendance:mark' | 'attendance:undoMark' | 'attendance:walkIn' | 'attendance:invite' | 'attendance:uninvite' | 'attendance:restoreInvitees' | 'attendance:setQuorum'>(
   programmeId: string,
   channel: C,
 ) {
-  const invalidate = useInvalidateAttendance(programmeId);
   return useMutation({
     mutationFn: (input: WithoutProgramme<C>) => call(channel, { ...input, programmeId } as ChannelInput<C>),
-    onSettled: invalidate,
   });
 }
 

@@ -58,6 +58,5 @@ export function useDeskUndo(programmeId: string, searchRef: RefObject<HTMLInputE
       stack.current.push(action);
       return () => void undo(action);
     },
-    pending: undoMark.isPending || restoreInvitees.isPending || uninvite.isPending,
   };
 }
