@@ -102,6 +102,8 @@ test('a check-in the core cannot save is shown with the person’s name, what is
   await expect(search).toHaveValue('neha');
   await expect(search).toBeFocused();
   expect((await statusesInCore(sachiv, programmeId)).get(first.name)).toBe('invited');
+  // Closing the window now counts the failed check-in as an unsaved edit, so the shell asks first.
+  expect(await sachiv.core.saveRendererEdits(5_000)).toBe('notSaved');
   await shoot(page, 'check-in-desk-failed');
 
   // The disk is fixed; one click saves the same person.
@@ -113,6 +115,7 @@ test('a check-in the core cannot save is shown with the person’s name, what is
   await expect(figure('उपस्थित')).toHaveText('1');
   expect((await statusesInCore(sachiv, programmeId)).get(first.name)).toBe('present');
   await expect(search).toHaveValue('neha');
+  expect(await sachiv.core.saveRendererEdits(5_000)).toBe('saved');
 });
 
 test('arrowing over a status does not save it; a status changes only when chosen, and the focus stays on the row', async ({ page, sachiv }) => {

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, ChannelOutput } from '../../../src-main/core/contract/index.js';
+import { usePendingEdits } from '../../lib/pending-edits';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { attendanceKeys, checkInSearchQuery } from './queries';
 
@@ -52,6 +53,22 @@ export function useCheckInQueue(programmeId: string) {
   // saving would overwrite the arrival time with a later one.
   const waiting = useRef(new Set<string>());
   const nextId = useRef(1);
+  const failedNow = useRef(failed);
+  useEffect(() => {
+    failedNow.current = failed;
+  }, [failed]);
+
+  // Closing the window waits for the check-ins still in the queue, and a check-in that failed
+  // and was neither retried nor dismissed counts as an unsaved edit, so the shell asks first.
+  const settleBeforeClose = useCallback(async () => {
+    let settled: Promise<void>;
+    do {
+      settled = tail.current;
+      await settled;
+    } while (settled !== tail.current);
+    if (failedNow.current.length > 0) throw new Error('check-ins not saved');
+  }, []);
+  usePendingEdits(settleBeforeClose);
 
   const nameOf = (attendeeId: string) =>
     queryClient.getQueryData<Attendance>(attendanceKeys.detail(programmeId))?.attendees.find((attendee) => attendee.id === attendeeId)?.name;
