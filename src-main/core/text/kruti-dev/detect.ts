@@ -172,8 +172,14 @@ const REASON_BY_VERDICT: Record<Exclude<CellVerdict, 'uninformative'>, KrutiDevR
 export function detectKrutiDev(samples: readonly string[]): KrutiDevVerdict {
   const reasons = new Map<KrutiDevReasonCode, KrutiDevReason>();
   let informative = 0;
+  // A column repeats the same designations and places many times; each distinct cell is read once.
+  const verdicts = new Map<string, CellVerdict>();
   for (const sample of samples) {
-    const verdict = judgeCell(sample);
+    let verdict = verdicts.get(sample);
+    if (verdict === undefined) {
+      verdict = judgeCell(sample);
+      verdicts.set(sample, verdict);
+    }
     if (verdict === 'uninformative') continue;
     informative += 1;
     const code = REASON_BY_VERDICT[verdict];

@@ -43,6 +43,9 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   // A vowel sign key in capitals inside a lowercase word (`cSBd` = बैठक, `iVsy` = पटेल), but not
   // the second capital of a name such as McDonald, DeSouza or LeBlanc.
   { pattern: /(?<!^[A-Z][a-z]{0,2})[a-z][A-Z]/g, weight: 1 },
+  // A word that opens in lowercase and then has a half-letter capital (`lEesyu` = सम्मेलन): Latin
+  // spelling keeps capitals to the first letter of a name.
+  { pattern: /^[a-z;'"]+[A-Z][a-z]/g, weight: 1 },
   // श्र typed `J` after a lowercase key (`feJ` = मिश्र, `vkJe` = आश्रम).
   { pattern: /(?<!^[A-Z][a-z]{0,2})[a-z]J/g, weight: 1 },
   // य typed `;` inside a word.
