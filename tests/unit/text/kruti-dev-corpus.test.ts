@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectKrutiDev, krutiDevToUnicode } from '../../../src-main/core/text/kruti-dev/index.js';
 import {
@@ -82,6 +84,31 @@ describe('Kruti Dev detection on English office lists', () => {
     for (let start = 0; start < ENGLISH_OFFICE.length; start += 20) {
       expect(detectKrutiDev(ENGLISH_OFFICE.slice(start, start + 20)).confidence).toBe('none');
     }
+  });
+});
+
+/** Every English string of the app's own screens: text nobody wrote with this detector in mind. */
+function englishLocaleStrings(): string[] {
+  const strings: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  const folder = join(import.meta.dirname, '../../../locales/en');
+  for (const file of readdirSync(folder)) collect(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+  // Placeholders like {{name}} and the few Hindi words (the language switch) are not English prose.
+  return strings.filter((text) => !/[\u0900-\u097F{}]/u.test(text));
+}
+
+describe('Kruti Dev detection on the app’s own English text', () => {
+  it('never takes an English sentence or word of the screens for Kruti Dev', () => {
+    const sentences = englishLocaleStrings();
+    const words = unique(sentences.flatMap((text) => text.split(/\s+/u)).map((word) => word.replace(/^[("“‘]+|[)"”’:;,.!?]+$/gu, '')))
+      .filter((word) => /^[A-Za-z'-]+$/u.test(word));
+    expect(sentences.length).toBeGreaterThan(500);
+    expect(words.length).toBeGreaterThan(500);
+    expect(notConfidentlyLatin(sentences)).toEqual([]);
+    expect(notConfidentlyLatin(words)).toEqual([]);
   });
 });
 

@@ -57,6 +57,7 @@ const NEUTRAL_CHARACTERS = new Set(Array.from('‘’“”–—\u00A0'));
 /** Latin-1 letters that are conjuncts in Kruti Dev but vowels in European languages. */
 const AMBIGUOUS_VOWELS = /[àáâãäåéôÅ]/gu;
 /** European vowel letters; a capital only opening a word, as inside a Kruti Dev word it is a half letter. */
+const VOWEL_AFTER_CAPITAL = /[A-Z][àáâãäåéôÅ]/u;
 const LATIN_VOWELS = /[aeiouàáâãäåéôÅ]|^[AEIOU]/gu;
 /** Letters of either script, counting the symbol keys Kruti Dev uses for letters (`;` = य, `'` = श्). */
 const LETTERS = /[A-Za-zàáâãäåéôÅ;'"[{?/=|]/gu;
@@ -119,6 +120,9 @@ function readWord(word: string): WordReading {
   }
   // ñ is the font's abbreviation sign (॰), written after a word, never inside one as in `Peña`.
   if (/ñ(?=.)/u.test(word) || UTF8_READ_AS_1252.test(word)) return notJudged('foreign');
+  // After a capital (a half letter or a full one in Kruti Dev) a conjunct glyph makes no Hindi
+  // syllable; in `Häfner` or `Méndez` it is the vowel after a name's capital.
+  if (VOWEL_AFTER_CAPITAL.test(word)) return notJudged('accented');
   const plain = word.replace(AMBIGUOUS_VOWELS, '');
   let points = keyPatternPoints(word);
   if (plain !== word && (vowelShare(plain) >= VOWEL_SHARE_LIMIT || points < CELL_THRESHOLD)) {

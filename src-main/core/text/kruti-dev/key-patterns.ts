@@ -30,7 +30,8 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
     weight: 2,
   },
   // ी typed `h` and ु typed `q` after consonant keys that English never puts before h or q.
-  { pattern: /[jyv;'"]h|[dgjklnprtuvxy;'"]q/g, weight: 2 },
+  // (Not `jh` after a vowel or n, as in the romanised Ojha, Manjhi, Jhunjhunu.)
+  { pattern: /(?<![aeiounAEIOU])jh|[yv;'"]h|[dgjklnprtuvxy;'"]q/g, weight: 2 },
   // प्र typed `iz` opening a word, ्रा typed `zk`, and य typed `;` after a half-letter symbol
   // (`izk/;kid` = प्राध्यापक): English has no such pairs.
   { pattern: /^iz|zk|['"[{?./];/g, weight: 2 },
