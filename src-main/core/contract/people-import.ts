@@ -25,7 +25,7 @@ export const importColumnSchema = z.object({
   /** How many cells showed each kind of evidence, with one example cell each. */
   krutiDevReasons: z.array(
     z.object({
-      code: z.enum(['krutiDevCells', 'latinLetterCells', 'latinWordCells', 'unclearCells']),
+      code: z.enum(['krutiDevCells', 'latinLetterCells', 'latinWordCells', 'unclearCells', 'devanagariCells']),
       count: z.number().int(),
       example: z.string(),
     }),

@@ -345,6 +345,12 @@ describe('detectKrutiDev', () => {
     expect(detectKrutiDev([ENGLISH_CELLS.join(' ')]).likely).toBe(false);
   });
 
+  it('does not pre-tick a column that is mostly in Unicode Hindi already, and says so', () => {
+    const verdict = detectKrutiDev([...DEVANAGARI_CELLS, 'lfpo']);
+    expect(verdict).toMatchObject({ confidence: 'none', likely: false });
+    expect(verdict.reasons).toContainEqual({ code: 'devanagariCells', count: 5, example: 'रमेश कुमार शर्मा' });
+  });
+
   it('converts every Kruti Dev sample to Devanagari with no Latin left over', () => {
     for (const cell of KRUTI_DEV_CELLS) expect(krutiDevToUnicode(cell)).toMatch(/^[\u0900-\u097F\s]+$/u);
   });

@@ -30,7 +30,9 @@ export type KrutiDevReasonCode =
   /** Cells that read as English or other Latin-script words. */
   | 'latinWordCells'
   /** Cells that could be either. */
-  | 'unclearCells';
+  | 'unclearCells'
+  /** Cells already in Unicode Devanagari: nothing to convert there. */
+  | 'devanagariCells';
 
 export interface KrutiDevReason {
   code: KrutiDevReasonCode;
@@ -48,7 +50,7 @@ export interface KrutiDevVerdict {
   reasons: KrutiDevReason[];
 }
 
-type CellVerdict = 'kruti-dev' | 'latin-letters' | 'latin-words' | 'unclear' | 'uninformative';
+type CellVerdict = 'kruti-dev' | 'latin-letters' | 'latin-words' | 'unclear' | 'devanagari' | 'uninformative';
 
 /** Every character the font's keys use; anything else in a word is not Kruti Dev. */
 const KRUTI_DEV_CHARACTERS = new Set(KRUTI_DEV_GLYPHS.flatMap((glyph) => Array.from(glyph.key)));
@@ -56,8 +58,9 @@ const KRUTI_DEV_CHARACTERS = new Set(KRUTI_DEV_GLYPHS.flatMap((glyph) => Array.f
 const NEUTRAL_CHARACTERS = new Set(Array.from('‘’“”–—\u00A0'));
 /** Latin-1 letters that are conjuncts in Kruti Dev but vowels in European languages. */
 const AMBIGUOUS_VOWELS = /[àáâãäåéôÅ]/gu;
-/** European vowel letters; a capital only opening a word, as inside a Kruti Dev word it is a half letter. */
+/** One of those right after a capital, as in `Häfner`, `Méndez`. */
 const VOWEL_AFTER_CAPITAL = /[A-Z][àáâãäåéôÅ]/u;
+/** European vowel letters; a capital only opening a word, as inside a Kruti Dev word it is a half letter. */
 const LATIN_VOWELS = /[aeiouàáâãäåéôÅ]|^[AEIOU]/gu;
 /** Letters of either script, counting the symbol keys Kruti Dev uses for letters (`;` = य, `'` = श्). */
 const LETTERS = /[A-Za-zàáâãäåéôÅ;'"[{?/=|]/gu;
@@ -139,7 +142,7 @@ function readWord(word: string): WordReading {
 
 function judgeCell(cell: string): CellVerdict {
   const text = cell.trim();
-  if (HAS_DEVANAGARI.test(text)) return 'uninformative';
+  if (HAS_DEVANAGARI.test(text)) return 'devanagari';
   // Codes such as `UP32AB1234` or `user_xk12` mix letters with digits; Kruti Dev words never do.
   const words = text
     .split(/\s+/u)
@@ -166,6 +169,7 @@ const REASON_BY_VERDICT: Record<Exclude<CellVerdict, 'uninformative'>, KrutiDevR
   'latin-letters': 'latinLetterCells',
   'latin-words': 'latinWordCells',
   unclear: 'unclearCells',
+  devanagari: 'devanagariCells',
 };
 
 /**
