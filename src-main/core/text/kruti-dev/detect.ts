@@ -74,6 +74,8 @@ const HAS_LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u;
 const HAS_DEVANAGARI = /[\u0900-\u097F]/;
 const CODE_CHARACTER = /[0-9_]/;
 const LATIN_ADDRESS = /^\S+@\S+\.\S+$|^(?:https?:\/\/|www\.)\S+$/i;
+/** Words run together, each with its capital: `LinkedIn`, `FedEx`. */
+const PASCAL_CASE = /^(?:[A-Z][a-z]+){2,}$/u;
 /** An abbreviation in capitals (`UDC`, `NABARD`); Kruti Dev words always mix in lowercase keys. */
 const CAPITALS_ONLY = /^[A-Z]{2,}$/;
 
@@ -152,7 +154,9 @@ function judgeCell(cell: string): CellVerdict {
     .map((word) => word.replace(/[.,!?]+$/u, ''))
     .filter((word) => word !== '');
   if (words.length === 0) return 'uninformative';
-  const readings = words.map(readWord);
+  // Names run together in capitals (`LinkedIn`, `PeterEngland`) are read word by word, so their
+  // inner capital is not taken for a Kruti Dev half letter.
+  const readings = words.flatMap((word) => (PASCAL_CASE.test(word) ? (word.match(/[A-Z][a-z]+/gu) ?? [word]) : [word])).map(readWord);
   if (readings.some((reading) => reading.letters === 'foreign' || reading.letters === 'accented')) return 'latin-letters';
   if (readings.some((reading) => reading.letters === 'unsure')) return 'unclear';
   // Few vowels counts once: several short Latin words (`Benh vien Bach Mai`) can each have few.

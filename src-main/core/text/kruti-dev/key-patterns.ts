@@ -46,7 +46,8 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   { pattern: /(?<!^[A-Z][a-z]{0,2})[a-z][A-Z]/g, weight: 1 },
   // A word that opens in lowercase and then has a half-letter capital (`lEesyu` = सम्मेलन): Latin
   // spelling keeps capitals to the first letter of a name.
-  { pattern: /^[a-z;'"]+[A-Z][a-z]/g, weight: 1 },
+  // (Not e or i before a capital, as in the brand names eBay, iPhone, eOffice.)
+  { pattern: /^(?![ei][A-Z])[a-z;'"]+[A-Z][a-z]/g, weight: 1 },
   // श्र typed `J` after a lowercase key (`feJ` = मिश्र, `vkJe` = आश्रम).
   { pattern: /(?<!^[A-Z][a-z]{0,2})[a-z]J/g, weight: 1 },
   // य typed `;` inside a word.
@@ -54,7 +55,8 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   // ि typed `f` before a consonant key that English never puts after f.
   { pattern: /f[bcdgjkmnpqvxzBCDEFGHIJKLMNOPQRSTUVWXYZ;'"[{=|/)]/g, weight: 2 },
   // The stem `k` (ा) after consonant keys that English hardly ever puts before k.
-  { pattern: /[dgjptvxyBDGJKMNPQTVXY]k/g, weight: 2 },
+  // (`yk` = ला not after a capital, as in the surname Dyke.)
+  { pattern: /[dgjptvxBDGJKMNPQTVXY]k|(?<![A-Z])yk/g, weight: 2 },
   // A word ending in य typed `;`, in ं after a vowel sign (`gSa` = हैं) or in ना typed `uk`.
   { pattern: /[A-Za-z];$|[qwS]a$|[A-Za-z]uk$/g, weight: 1 },
   // `uks` = नो, `ukS` = नौ, `ukj` = नार: English spells none of these.
