@@ -31,10 +31,11 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   },
   // ी typed `h` and ु typed `q` after consonant keys that English never puts before h or q.
   // (Not `jh` after a vowel or n, as in the romanised Ojha, Manjhi, Jhunjhunu.)
-  { pattern: /(?<![aeiounAEIOU])jh|[yv;'"]h|[dgjklnprtuvxy;'"]q/g, weight: 2 },
+  // (Not `q` before `u`: European spelling writes q only so, as in Marquez or banquete.)
+  { pattern: /(?<![aeiounAEIOU])jh|[yv;'"]h|[dgjklnprtuvxy;'"]q(?!u)/g, weight: 2 },
   // प्र typed `iz` opening a word, ्रा typed `zk`, and य typed `;` after a half-letter symbol
   // (`izk/;kid` = प्राध्यापक): English has no such pairs.
-  { pattern: /^iz|zk|['"[{?./];/g, weight: 2 },
+  { pattern: /^iz(?![aiu]|l[aeiu])|zk|['"[{?./];/g, weight: 2 },
   // अनु / अनी typed `vuq` / `vuh`, and a consonant key before ि opening a word (`dfork` = कविता).
   { pattern: /^vu[hqkwsSf]|^[bcdgjlnrtxy;'"]f[A-Za-z'"[{?./;]/g, weight: 2 },
   // `x` (ग) before a consonant key English never puts after x (`uxj` = नगर).
@@ -55,8 +56,8 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   // ि typed `f` before a consonant key that English never puts after f.
   { pattern: /f[bcdgjkmnpqvxzBCDEFGHIJKLMNOPQRSTUVWXYZ;'"[{=|/)]/g, weight: 2 },
   // The stem `k` (ा) after consonant keys that English hardly ever puts before k.
-  // (`yk` = ला not after a capital, as in the surname Dyke.)
-  { pattern: /[dgjptvxBDGJKMNPQTVXY]k|(?<![A-Z])yk/g, weight: 2 },
+  // (`yk` = ला not after a capital, as in the surname Dyke; no `keit`, the German -igkeit.)
+  { pattern: /(?:[dgjptvxBDGJKMNPQTVXY]|(?<![A-Z])y)k(?!eit)/g, weight: 2 },
   // A word ending in य typed `;`, in ं after a vowel sign (`gSa` = हैं) or in ना typed `uk`.
   { pattern: /[A-Za-z];$|[qwS]a$|[A-Za-z]uk$/g, weight: 1 },
   // `uks` = नो, `ukS` = नौ, `ukj` = नार: English spells none of these.
