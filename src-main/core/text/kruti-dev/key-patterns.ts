@@ -38,8 +38,9 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   { pattern: /^iz(?![aiu]|l[aeiu])|zk|['"[{?./];/g, weight: 2 },
   // अनु / अनी typed `vuq` / `vuh`, and a consonant key before ि opening a word (`dfork` = कविता).
   { pattern: /^vu[hqkwsSf]|^[bcdgjlnrtxy;'"]f[A-Za-z'"[{?./;]/g, weight: 2 },
-  // `x` (ग) before a consonant key English never puts after x (`uxj` = नगर).
-  { pattern: /x[bdgjklmnqrvxyz;]/g, weight: 2 },
+  // `x` (ग) before a consonant key European spelling never puts after x (`uxj` = नगर); not l, y,
+  // m, n … as in Huxley, Roxy, Oxnard.
+  { pattern: /x[jqrz;]/g, weight: 2 },
   // Two ि signs one consonant apart (`lfefr` = समिति, `fufru` = नितिन).
   { pattern: /f[A-Za-z;'"/]f/g, weight: 1 },
   // A vowel sign key in capitals inside a lowercase word (`cSBd` = बैठक, `iVsy` = पटेल), but not
