@@ -7,14 +7,23 @@ interface KrutiDevOfferBarProps {
   onDismiss: () => void;
 }
 
-/** Shows what pasted Kruti Dev text becomes in Unicode, and converts it only when asked. */
+/**
+ * Shows the pasted Kruti Dev text next to what it becomes in Unicode, so the change is plain to
+ * see before it is made, and converts it only when asked.
+ */
 export function KrutiDevOfferBar({ offer, onAccept, onDismiss }: KrutiDevOfferBarProps) {
   const { t } = useTranslation();
   return (
     <div className="kruti-dev-offer" role="group" aria-label={t('krutiDev.label')}>
-      <p>
-        {t('krutiDev.found')} <span lang="hi" className="kruti-dev-offer__preview">{offer.converted}</span>
-      </p>
+      <p>{t('krutiDev.found')}</p>
+      <dl className="kruti-dev-offer__compare">
+        <dt>{t('krutiDev.before')}</dt>
+        <dd className="kruti-dev-offer__pasted">{offer.pasted}</dd>
+        <dt>{t('krutiDev.after')}</dt>
+        <dd lang="hi" className="kruti-dev-offer__preview">
+          {offer.converted}
+        </dd>
+      </dl>
       <button type="button" className="button button--small button--primary" onClick={onAccept}>
         {t('krutiDev.convert')}
       </button>

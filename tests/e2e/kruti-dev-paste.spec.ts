@@ -34,6 +34,39 @@ test('text pasted in the Kruti Dev font is recognised and converted to Unicode o
   expect(saved?.designation).toBe('क्षेत्रीय प्रतिनिधि');
 });
 
+test('a one-word designation pasted in Kruti Dev is offered with the pasted and the converted text side by side, and an accented Latin name is left alone', async ({ page, context, sachiv }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./#/people');
+  await page.getByRole('button', { name: 'व्यक्ति जोड़ें' }).click();
+  const dialog = page.getByRole('dialog', { name: 'व्यक्ति जोड़ें' });
+  const name = dialog.getByRole('textbox', { name: 'नाम' });
+  const designation = dialog.getByRole('textbox', { name: 'पद' });
+
+  await page.evaluate(() => navigator.clipboard.writeText('José Müller'));
+  await name.focus();
+  await page.keyboard.press('Control+V');
+  await expect(name).toHaveValue('José Müller');
+
+  // लिपिक (clerk), typed in Kruti Dev: a single short word.
+  await page.evaluate(() => navigator.clipboard.writeText('fyfid'));
+  await designation.focus();
+  await page.keyboard.press('Control+V');
+  await expect(designation).toHaveValue('fyfid');
+  const offer = dialog.getByRole('group', { name: 'Kruti Dev पाठ को यूनिकोड में बदलें' });
+  await expect(offer.getByRole('definition')).toHaveText(['fyfid', 'लिपिक']);
+  await expect(offer.getByRole('term')).toHaveText(['जैसा चिपकाया गया', 'यूनिकोड में']);
+  // Only the designation got an offer: the accented name was not taken for Kruti Dev.
+  await expect(offer).toHaveCount(1);
+  await shoot(page, 'kruti-dev-paste-one-word');
+  await offer.getByRole('button', { name: 'यूनिकोड में बदलें' }).click();
+  await expect(designation).toHaveValue('लिपिक');
+
+  await dialog.getByRole('button', { name: 'सहेजें' }).click();
+  await expect(dialog).toBeHidden();
+  const saved = (await sachiv.ok('people:search', {})).items;
+  expect(saved.map((person) => [person.name, person.designation])).toEqual([['José Müller', 'लिपिक']]);
+});
+
 test('feedback lines pasted in Kruti Dev are converted before they are added', async ({ page, context, sachiv }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const programme = await sachiv.ok('programmes:create', { programme: { title: 'कार्यशाला', kindId: 'kind-workshop', days: [{ date: '2024-04-17' }] } });

@@ -50,7 +50,12 @@ test.describe('फ़ाइल से आयात (importing people from a spre
     // The Kruti Dev column is found and its conversion offered, checked.
     const convert = dialog.getByRole('checkbox', { name: 'स्तंभ C (पद): Kruti Dev से यूनिकोड में बदलें' });
     await expect(convert).toBeChecked();
-    await expect(dialog.getByText('“lfpo” → “सचिव”')).toBeVisible();
+    await expect(dialog.getByText('पूरा स्तंभ Kruti Dev जैसा है, इसलिए बदलना पहले से चुना गया है।')).toBeVisible();
+    // The first cells are shown as they are in the file, next to what they become.
+    const samples = dialog.getByRole('table', { name: 'स्तंभ C के पहले खाने, बदलने से पहले और बाद' });
+    await expect(samples.getByRole('columnheader')).toHaveText(['फ़ाइल में', 'यूनिकोड में बदलकर']);
+    await expect(samples.getByRole('row').nth(1).getByRole('cell')).toHaveText(['lfpo', 'सचिव']);
+    await expect(samples.getByRole('row').nth(2).getByRole('cell')).toHaveText(['v/;{k', 'अध्यक्ष']);
 
     const preview = dialog.getByRole('table', { name: 'पहली पंक्तियाँ, जैसी वे सहेजी जाएँगी' });
     await expect(preview.getByRole('row').nth(1).getByRole('cell')).toHaveText(['सुनीता वर्मा 1', 'सचिव', 'ग्राम पंचायत 1', '', '9800000000', '']);
@@ -75,6 +80,61 @@ test.describe('फ़ाइल से आयात (importing people from a spre
     await expect(page.getByRole('status')).toContainText('आयात पूर्ववत किया गया: 500 लोग हटाए गए');
     await expect(page.getByText('अभी कोई व्यक्ति नहीं है।')).toBeVisible();
     expect((await sachiv.ok('people:search', {})).total).toBe(0);
+  });
+
+  test('a Windows-1252 CSV of accented Latin names is not offered for Kruti Dev conversion and imports the names as written', async ({ page, sachiv }, testInfo) => {
+    const path = testInfo.outputPath('contacts.csv');
+    const people = [
+      ['José Müller', 'Directeur général', 'Société Générale'],
+      ['Renée Façade', 'Chargée de mission', 'Comité régional'],
+      ['Jürgen Groß', 'Geschäftsführer', 'Stadtwerke München'],
+      ['Begoña Ibáñez', 'Técnica', 'Ayuntamiento de Cádiz'],
+    ];
+    // Excel on an English Windows saves "CSV" in Windows-1252: é is the single byte E9.
+    await writeFile(path, Buffer.from(['Name,Designation,Organisation', ...people.map((row) => row.join(','))].join('\r\n'), 'latin1'));
+    sachiv.fileToOpen = path;
+
+    await page.goto('./');
+    await page.getByRole('button', { name: 'फ़ाइल से आयात करें' }).click();
+    const dialog = page.getByRole('dialog', { name: 'फ़ाइल से लोग जोड़ें' });
+    await expect(dialog.getByText('4 पंक्तियाँ', { exact: true })).toBeVisible();
+    await expect(dialog.getByText('Windows-1252 (पुराना ANSI)')).toBeVisible();
+    const preview = dialog.getByRole('table', { name: 'पहली पंक्तियाँ, जैसी वे सहेजी जाएँगी' });
+    await expect(preview.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('José Müller');
+    await expect(preview.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('Renée Façade');
+    await expect(dialog.getByRole('heading', { name: 'Kruti Dev में टाइप किए स्तंभ' })).toHaveCount(0);
+    await expect(dialog.getByRole('checkbox', { name: /Kruti Dev से यूनिकोड में बदलें/ })).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: '4 लोग जोड़ें' }).click();
+    await expect(dialog).toBeHidden();
+    const saved = (await sachiv.ok('people:search', { limit: 10 })).items;
+    expect(saved.map((person) => [person.name, person.designation]).sort()).toEqual(people.map(([name, designation]) => [name, designation]).sort());
+  });
+
+  test('a Kruti Dev column with an English cell in it is offered unticked, with the reason', async ({ page, sachiv }, testInfo) => {
+    const path = testInfo.outputPath('mixed.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('सदस्य');
+    sheet.addRow(['नाम', 'पद']);
+    for (const [index, designation] of ['lfpo', 'fyfid', 'lnL;', 'ys[kkdkj', 'José Müller'].entries()) sheet.addRow([`व्यक्ति ${index + 1}`, designation]);
+    await workbook.xlsx.writeFile(path);
+    sachiv.fileToOpen = path;
+
+    await page.goto('./');
+    await page.getByRole('button', { name: 'फ़ाइल से आयात करें' }).click();
+    const dialog = page.getByRole('dialog', { name: 'फ़ाइल से लोग जोड़ें' });
+    const convert = dialog.getByRole('checkbox', { name: 'स्तंभ B (पद): Kruti Dev से यूनिकोड में बदलें' });
+    await expect(convert).not.toBeChecked();
+    await expect(dialog.getByText('यह पक्का नहीं है, इसलिए बदलना चुना नहीं गया है। नमूने देखकर स्वयं चुनें:')).toBeVisible();
+    await expect(dialog.getByText('1 खाने में é, ü जैसे रोमन अक्षर हैं जो Kruti Dev में नहीं होते: “José Müller”')).toBeVisible();
+    const samples = dialog.getByRole('table', { name: 'स्तंभ B के पहले खाने, बदलने से पहले और बाद' });
+    await expect(samples.getByRole('row').nth(2).getByRole('cell')).toHaveText(['fyfid', 'लिपिक']);
+    await saveScreenshot(page, 'people-import-kruti-dev-unsure');
+
+    const preview = dialog.getByRole('table', { name: 'पहली पंक्तियाँ, जैसी वे सहेजी जाएँगी' });
+    await expect(preview.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText('fyfid');
+    await convert.check();
+    await expect(preview.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText('लिपिक');
   });
 
   test('lists bad rows and duplicates, and imports only when the user says what to do with them', async ({ page, sachiv }, testInfo) => {

@@ -15,8 +15,21 @@ export const importColumnSchema = z.object({
   /** Spreadsheet letter: A, B, … AA. */
   letter: z.string(),
   header: z.string(),
-  /** The column's text looks typed in the Kruti Dev font; the user confirms the conversion. */
+  /** The column's text may be typed in the Kruti Dev font: the conversion is offered. */
   krutiDev: z.boolean(),
+  /**
+   * 'high': plainly Kruti Dev and no cell plainly Latin, so the conversion starts ticked;
+   * 'medium': offered unticked, with the reasons; 'none': not offered.
+   */
+  krutiDevConfidence: z.enum(['high', 'medium', 'none']),
+  /** How many cells showed each kind of evidence, with one example cell each. */
+  krutiDevReasons: z.array(
+    z.object({
+      code: z.enum(['krutiDevCells', 'latinLetterCells', 'latinWordCells', 'unclearCells', 'devanagariCells']),
+      count: z.number().int(),
+      example: z.string(),
+    }),
+  ),
   /** The first few non-empty cells as they are in the file. */
   samples: z.array(z.string()),
   /** The same cells converted from Kruti Dev, when krutiDev is true. */

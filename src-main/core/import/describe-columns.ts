@@ -6,7 +6,10 @@ import { columnLetter, type ReadTable } from './read/index.js';
 const DETECTION_CELLS = 200;
 const SAMPLES_SHOWN = 3;
 
-/** Each column's letter, header, first cells and whether its text looks typed in Kruti Dev. */
+/**
+ * Each column's letter, header, first cells and how sure the detector is that its text is typed
+ * in Kruti Dev; the user sees the samples before and after conversion and decides.
+ */
 export function describeColumns(table: ReadTable): ImportColumn[] {
   return table.headers.map((header, index) => {
     const cells: string[] = [];
@@ -15,13 +18,16 @@ export function describeColumns(table: ReadTable): ImportColumn[] {
       if (cell !== '') cells.push(cell);
       if (cells.length >= DETECTION_CELLS) break;
     }
-    const krutiDev = cells.length > 0 && detectKrutiDev(cells).likely;
+    const verdict = detectKrutiDev(cells);
+    const krutiDev = verdict.confidence !== 'none';
     const samples = cells.slice(0, SAMPLES_SHOWN);
     return {
       index,
       letter: columnLetter(index),
       header,
       krutiDev,
+      krutiDevConfidence: verdict.confidence,
+      krutiDevReasons: verdict.reasons,
       samples,
       convertedSamples: krutiDev ? samples.map(krutiDevToUnicode) : [],
     };

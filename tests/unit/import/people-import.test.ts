@@ -123,6 +123,7 @@ describe('Kruti Dev columns', () => {
     const rows = designations.map((designation, index) => [`व्यक्ति ${index + 1}`, designation, `98765432${10 + index}`]);
     const preview = await open(await writeXlsx(join(dir, 'kruti.xlsx'), ['नाम', 'पद', 'फ़ोन'], rows));
     expect(preview.columns.map((column) => column.krutiDev)).toEqual([false, true, false]);
+    expect(preview.columns.map((column) => column.krutiDevConfidence)).toEqual(['none', 'high', 'none']);
     expect(preview.columns[1]?.convertedSamples).toEqual(['सचिव', 'अध्यक्ष', 'सदस्य']);
 
     const analysis = await harness.ok('import:analyse', { importId: preview.importId, mapping: preview.mapping, krutiDevColumns: [1] });
@@ -319,5 +320,56 @@ describe('a chosen file that cannot be opened', () => {
     fileToOpen = join(dir, 'गायब.xlsx');
     const reply = await harness.call('import:open', {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'peopleImport.readFailed', details: { path: 'गायब.xlsx' } } });
+  });
+});
+
+/** What the import dialog ticks for conversion when the file opens. */
+function preTicked(preview: ImportPreview): number[] {
+  return preview.columns.filter((column) => column.krutiDevConfidence === 'high').map((column) => column.index);
+}
+
+describe('Latin names with accents', () => {
+  test('a Windows-1252 CSV of French, German and Spanish names is not taken for Kruti Dev and imports the names as written', async () => {
+    const { dir } = await setUp();
+    const people = [
+      ['José Müller', 'Directeur général', 'Société Générale'],
+      ['Renée Façade', 'Chargée de mission', 'Comité régional'],
+      ['François Lefèvre', 'Responsable', 'Hôtel de Ville'],
+      ['Jürgen Groß', 'Geschäftsführer', 'Stadtwerke München'],
+      ['Begoña Ibáñez', 'Técnica', 'Ayuntamiento de Cádiz'],
+      ['João Conceição', 'Secretária', 'Câmara Municipal'],
+    ];
+    const text = ['Name,Designation,Organisation', ...people.map((row) => row.join(','))].join('\r\n');
+    const path = join(dir, 'contacts.csv');
+    // Excel on an English Windows saves "CSV" in Windows-1252: é is the single byte E9.
+    await writeFile(path, Buffer.from(text, 'latin1'));
+    const preview = await open(path);
+    expect(preview.encoding).toBe('windows-1252');
+    expect(preview.columns.map((column) => column.krutiDev)).toEqual([false, false, false]);
+    expect(preview.columns[0]).toMatchObject({ krutiDevConfidence: 'none', samples: ['José Müller', 'Renée Façade', 'François Lefèvre'], convertedSamples: [] });
+    expect(preTicked(preview)).toEqual([]);
+
+    const analysis = await harness.ok('import:analyse', { importId: preview.importId, mapping: preview.mapping, krutiDevColumns: preTicked(preview) });
+    expect(analysis.preview.map((row) => row.name)).toEqual(people.map(([name]) => name));
+    await harness.ok('import:commit', { importId: preview.importId, mapping: preview.mapping, krutiDevColumns: preTicked(preview), duplicates: 'skip' });
+    const saved = await everyone();
+    expect(saved.map((person) => person.name).sort()).toEqual(people.map(([name]) => name as string).sort());
+    expect(saved.find((person) => person.name === 'Renée Façade')).toMatchObject({ designation: 'Chargée de mission', organisation: 'Comité régional' });
+  });
+
+  test('a Kruti Dev column with an accented name in it is offered for conversion unticked, saying why', async () => {
+    const { dir } = await setUp();
+    const designations = ['lfpo', 'fyfid', 'lnL;', 'ys[kkdkj', 'José Müller'];
+    const preview = await open(await writeXlsx(join(dir, 'mixed.xlsx'), ['नाम', 'पद'], designations.map((designation, index) => [`व्यक्ति ${index + 1}`, designation])));
+    expect(preview.columns[1]).toMatchObject({ krutiDev: true, krutiDevConfidence: 'medium', convertedSamples: ['सचिव', 'लिपिक', 'सदस्य'] });
+    expect(preview.columns[1]?.krutiDevReasons).toContainEqual({ code: 'latinLetterCells', count: 1, example: 'José Müller' });
+    expect(preTicked(preview)).toEqual([]);
+  });
+
+  test('a column of one-word Kruti Dev designations starts ticked', async () => {
+    const { dir } = await setUp();
+    const preview = await open(await writeXlsx(join(dir, 'short.xlsx'), ['नाम', 'पद'], [['राम', 'fyfid'], ['सीता', 'lfpo'], ['गीता', 'ys[kkdkj']]));
+    expect(preview.columns[1]).toMatchObject({ krutiDevConfidence: 'high', convertedSamples: ['लिपिक', 'सचिव', 'लेखाकार'] });
+    expect(preTicked(preview)).toEqual([1]);
   });
 });

@@ -320,27 +320,35 @@ describe('detectKrutiDev', () => {
   it('decides whole columns, ignoring empty cells, numbers and e-mail addresses', () => {
     expect(detectKrutiDev(KRUTI_DEV_CELLS).likely).toBe(true);
     expect(detectKrutiDev(KRUTI_DEV_CELLS).score).toBeGreaterThan(0.95);
-    expect(detectKrutiDev([...KRUTI_DEV_CELLS.slice(0, 20), '', '9876543210', 'ramesh@gmail.com'])).toEqual({ likely: true, score: 1 });
-    expect(detectKrutiDev(ROMANISED_CELLS)).toEqual({ likely: false, score: 0 });
-    expect(detectKrutiDev([...ENGLISH_CELLS, ...NON_TEXT_CELLS])).toEqual({ likely: false, score: 0 });
-    expect(detectKrutiDev(DEVANAGARI_CELLS)).toEqual({ likely: false, score: 0 });
+    expect(detectKrutiDev([...KRUTI_DEV_CELLS.slice(0, 20), '', '9876543210', 'ramesh@gmail.com'])).toMatchObject({ confidence: 'high', likely: true, score: 1 });
+    expect(detectKrutiDev(ROMANISED_CELLS)).toMatchObject({ confidence: 'none', likely: false, score: 0 });
+    expect(detectKrutiDev([...ENGLISH_CELLS, ...NON_TEXT_CELLS])).toMatchObject({ confidence: 'none', likely: false, score: 0 });
+    expect(detectKrutiDev(DEVANAGARI_CELLS)).toMatchObject({ confidence: 'none', likely: false, score: 0 });
   });
 
   it('says no for a column with nothing to judge', () => {
-    expect(detectKrutiDev([])).toEqual({ likely: false, score: 0 });
-    expect(detectKrutiDev(['', '  ', '42', '12/03/2024'])).toEqual({ likely: false, score: 0 });
+    expect(detectKrutiDev([])).toEqual({ confidence: 'none', likely: false, score: 0, reasons: [] });
+    expect(detectKrutiDev(['', '  ', '42', '12/03/2024'])).toEqual({ confidence: 'none', likely: false, score: 0, reasons: [] });
   });
 
-  it('keeps a column of Kruti Dev names when a few cells were typed in English', () => {
+  it('still offers a column of Kruti Dev names with a few cells typed in English, but not as a sure thing', () => {
     const mixed = [...KRUTI_DEV_CELLS.slice(0, 30), ...ROMANISED_CELLS.slice(0, 5)];
     const verdict = detectKrutiDev(mixed);
-    expect(verdict.likely).toBe(true);
+    // Converting blindly would turn the English names into Devanagari garbage, so the user decides.
+    expect(verdict).toMatchObject({ confidence: 'medium', likely: false });
     expect(verdict.score).toBeCloseTo(30 / 35);
+    expect(verdict.reasons).toContainEqual(expect.objectContaining({ code: 'latinWordCells', example: 'Ramesh Kumar Sharma' }));
   });
 
   it('accepts one pasted Kruti Dev paragraph and rejects one English paragraph', () => {
     expect(detectKrutiDev([KRUTI_DEV_CELLS.slice(50).join(' ')]).likely).toBe(true);
     expect(detectKrutiDev([ENGLISH_CELLS.join(' ')]).likely).toBe(false);
+  });
+
+  it('does not pre-tick a column that is mostly in Unicode Hindi already, and says so', () => {
+    const verdict = detectKrutiDev([...DEVANAGARI_CELLS, 'lfpo']);
+    expect(verdict).toMatchObject({ confidence: 'none', likely: false });
+    expect(verdict.reasons).toContainEqual({ code: 'devanagariCells', count: 5, example: 'रमेश कुमार शर्मा' });
   });
 
   it('converts every Kruti Dev sample to Devanagari with no Latin left over', () => {

@@ -1,2 +1,2 @@
 export { krutiDevToUnicode } from './convert.js';
-export { detectKrutiDev } from './detect.js';
+export { detectKrutiDev, type KrutiDevConfidence, type KrutiDevReason, type KrutiDevReasonCode, type KrutiDevVerdict } from './detect.js';

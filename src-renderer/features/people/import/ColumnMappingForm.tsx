@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportColumn } from '../../../../src-main/core/contract/index.js';
+import { KrutiDevColumnChoice } from './KrutiDevColumnChoice';
 
 interface ColumnMappingFormProps {
   columns: readonly ImportColumn[];
@@ -62,27 +63,14 @@ export function ColumnMappingForm({ columns, mapping, onMappingChange, krutiDevC
           </h4>
           <p className="hint">{t('krutiDev.hint')}</p>
           {flagged.map((column) => (
-            <div key={column.index} className="import-dialog__kruti-column">
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked={krutiDevColumns.includes(column.index)}
-                  onChange={(event) =>
-                    onKrutiDevChange(
-                      event.target.checked
-                        ? [...krutiDevColumns, column.index]
-                        : krutiDevColumns.filter((index) => index !== column.index),
-                    )
-                  }
-                />
-                {t('krutiDev.convert', { letter: column.letter, header: column.header })}
-              </label>
-              <ul className="import-dialog__samples">
-                {column.samples.map((sample, index) => (
-                  <li key={index}>{t('krutiDev.sample', { before: sample, after: column.convertedSamples[index] ?? sample })}</li>
-                ))}
-              </ul>
-            </div>
+            <KrutiDevColumnChoice
+              key={column.index}
+              column={column}
+              checked={krutiDevColumns.includes(column.index)}
+              onCheckedChange={(checked) =>
+                onKrutiDevChange(checked ? [...krutiDevColumns, column.index] : krutiDevColumns.filter((index) => index !== column.index))
+              }
+            />
           ))}
         </div>
       )}

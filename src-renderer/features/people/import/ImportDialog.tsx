@@ -59,7 +59,9 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
         }
         setPreview(opened);
         setMapping(opened.mapping);
-        setKrutiDevColumns(opened.columns.filter((column) => column.krutiDev).map((column) => column.index));
+        // Only a column the detector is sure of starts ticked; a doubtful one is offered unticked,
+        // because converting Latin names by mistake turns them into Devanagari garbage.
+        setKrutiDevColumns(opened.columns.filter((column) => column.krutiDevConfidence === 'high').map((column) => column.index));
       },
       (error: unknown) => setOpenError(error),
     );
