@@ -61,15 +61,15 @@ test('fifty people checked in at typing speed, each Enter right after the last: 
   }
   await expect(figure('आमंत्रित')).toHaveText('50');
 
-  const started = Date.now();
+  const started = performance.now();
   for (const { roman } of PEOPLE) {
     await search.pressSequentially(roman, { delay: 30 });
     await search.press('Enter');
   }
-  const typed = Date.now();
+  const typed = performance.now();
 
   await expect(figure('उपस्थित')).toHaveText('50', { timeout: 15_000 });
-  testInfo.annotations.push({ type: 'timing', description: `typing took ${typed - started} ms; the count reached 50 ${Date.now() - typed} ms after the last Enter` });
+  testInfo.annotations.push({ type: 'timing', description: `typing took ${Math.round(typed - started)} ms; the count reached 50 ${Math.round(performance.now() - typed)} ms after the last Enter` });
   await expect(figure('अभी दर्ज नहीं')).toHaveText('0');
   await expect(rows.getByRole('button', { name: /की स्थिति बदलें \(अभी: उपस्थित\)$/ })).toHaveCount(50);
   await expect(search).toHaveValue('');
