@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useDialogBarrier } from '../app/screen-commands';
+import { focusedElement, focusIfLost } from '../app/focus';
 
 interface DialogProps {
   labelledBy: string;
@@ -13,15 +14,26 @@ interface DialogProps {
 /**
  * A modal built on the native <dialog>: the browser traps focus, makes the page behind it
  * inert and turns Escape into a cancel, which we route to onClose.
+ *
+ * Closing gives the focus back to what opened the dialog. Chromium does this itself only when
+ * close() runs while the dialog is still in the page, but React removes the element first, so
+ * the focus used to fall to <body> and a keyboard user had to Tab all the way back.
  */
 export function Dialog({ labelledBy, onClose, children, role = 'dialog', className = '' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Read during the first render, before anything in the dialog can take the focus.
+  const [opener] = useState(focusedElement);
   useDialogBarrier();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+    return () => {
+      dialog?.close();
+      // Whoever closed the dialog may have sent the focus somewhere on purpose (a neighbour row,
+      // a new screen's heading); only a focus left on <body> is brought back to the opener.
+      focusIfLost(opener, dialog);
+    };
+  }, [opener]);
   return (
     <dialog
       ref={ref}

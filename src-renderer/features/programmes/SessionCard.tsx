@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { addButtonOf, neighbourAfterRemoval } from '../../app/focus';
+import { useFocusWhenAdded } from '../../app/FocusAddedScope';
 import type { Lists } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
 import { GroupError, PathSelect, PathTextField } from './field-errors';
@@ -30,8 +32,16 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
   const setRoles = set('roles');
   const setActivities = set('activities');
 
+  const card = useFocusWhenAdded<HTMLFieldSetElement>();
+  const remove = () => {
+    // The focus moves on before the card goes, to the next card (else the previous one, else the add button).
+    const neighbour = neighbourAfterRemoval(card.current, () => addButtonOf(card.current));
+    neighbour?.focus();
+    onRemove();
+  };
+
   return (
-    <fieldset className="card">
+    <fieldset ref={card} className="card">
       <legend className="card__legend">{t('items.sessions', { n })}</legend>
       <div className="card__tools">
         <button type="button" className="button button--small" disabled={index === 0} onClick={() => onMove(-1)}>
@@ -40,7 +50,7 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => onMove(1)}>
           {t('sessions.moveDown', { n })}
         </button>
-        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        <button type="button" className="button button--small button--danger-quiet" onClick={remove}>
           {t('sessions.remove', { n })}
         </button>
       </div>
@@ -58,7 +68,7 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         <PathTextField path={`${path}.endTime`} label={t('fields.endTime')} type="time" value={session.endTime} onChange={set('endTime')} />
       </div>
 
-      <h4 className="card__subheading">{t('sessions.roles')}</h4>
+      <h3 className="card__subheading">{t('sessions.roles')}</h3>
       {session.roles.map((role, roleIndex) => (
         <RoleBlock
           key={roleIndex}
@@ -74,7 +84,7 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         {t('sessions.addRole')}
       </button>
 
-      <h4 className="card__subheading">{t('sessions.activities')}</h4>
+      <h3 className="card__subheading">{t('sessions.activities')}</h3>
       <GroupError path={`${path}.activities`} />
       {session.activities.map((activity, activityIndex) => (
         <ActivityRow
