@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.js';
+
+/** Keyboard paths that keep their place: after a dialog, a removal, an added card or a screen change. */
+
+async function addPeople(sachiv: { ok: (channel: 'people:create', input: { person: { name: string } }) => Promise<unknown> }, names: string[]) {
+  for (const name of names) await sachiv.ok('people:create', { person: { name } });
+}
+
+async function heading(page: Page, name: string) {
+  const h1 = page.getByRole('heading', { name, level: 1, exact: true });
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle(`${name} — सचिव`);
+}
+
+test('Alt+number moves to a screen, focuses its heading and names it in the window title', async ({ page }) => {
+  await page.goto('./#/settings');
+  await expect(page.getByRole('heading', { name: 'सेटिंग्स', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('सेटिंग्स — सचिव');
+  await page.keyboard.press('Alt+1');
+  await heading(page, 'कार्यक्रम');
+  await page.keyboard.press('Alt+2');
+  await heading(page, 'लोग');
+  // Tab goes on from the heading into the screen, not from the top of the window.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('button').first()).toBeFocused();
+  // A link in the sidebar, followed with Enter, does the same.
+  await page.getByRole('link', { name: 'सेटिंग्स' }).focus();
+  await page.keyboard.press('Enter');
+  await heading(page, 'सेटिंग्स');
+});
+
+test('the person dialog gives the focus back to the row that opened it, closed or saved', async ({ page, sachiv }) => {
+  await addPeople(sachiv, ['अनिल कुमार', 'प्रीति मीणा', 'सुनीता वर्मा']);
+  await page.goto('./#/people');
+  const edit = page.getByRole('button', { name: 'प्रीति मीणा संपादित करें' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'प्रीति मीणा की जानकारी बदलें' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(edit).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('textbox', { name: 'पद' }).pressSequentially('सदस्य', { delay: 30 });
+  await dialog.getByRole('button', { name: 'सहेजें' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(edit).toBeFocused();
+
+  // F1's sheet, too, returns the focus where it was.
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('dialog', { name: 'कीबोर्ड शॉर्टकट' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(edit).toBeFocused();
+});
+
+test('removing a person puts the focus on the next one, else the previous one, else "add a person"', async ({ page, sachiv }) => {
+  await addPeople(sachiv, ['अनिल कुमार', 'प्रीति मीणा', 'सुनीता वर्मा']);
+  await page.goto('./#/people');
+  const remove = async (name: string) => {
+    await page.getByRole('button', { name: `${name} हटाएँ` }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('alertdialog', { name: `${name} को हटाएँ?` });
+    await confirm.getByRole('button', { name: 'हटाएँ', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByRole('button', { name: `${name} हटाएँ` })).toHaveCount(0);
+  };
+  await remove('प्रीति मीणा');
+  await expect(page.getByRole('button', { name: 'सुनीता वर्मा संपादित करें' })).toBeFocused();
+  await remove('सुनीता वर्मा');
+  await expect(page.getByRole('button', { name: 'अनिल कुमार संपादित करें' })).toBeFocused();
+  await remove('अनिल कुमार');
+  await expect(page.getByRole('button', { name: 'व्यक्ति जोड़ें' })).toBeFocused();
+});
+
+test('an added session card takes the focus and is shown; a removed one passes it to its neighbour', async ({ page, sachiv }) => {
+  const programme = await sachiv.ok('programmes:create', { programme: { title: 'त्रैमासिक बैठक', kindId: 'kind-meeting', days: [{ date: '2025-06-01' }] } });
+  await page.goto(`./#/programmes/${programme.id}`);
+  const add = page.getByRole('button', { name: 'सत्र जोड़ें' });
+  const names = ['उद्घाटन सत्र', 'तकनीकी सत्र', 'समापन सत्र'];
+  for (const [index, name] of names.entries()) {
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('group', { name: `सत्र ${index + 1}` }).getByRole('textbox', { name: 'सत्र का नाम' });
+    await expect(field).toBeFocused();
+    await expect(field).toBeInViewport();
+    await page.keyboard.type(name, { delay: 30 });
+  }
+
+  const removeSession = async (n: number) => {
+    await page.getByRole('button', { name: `सत्र ${n} हटाएँ` }).focus();
+    await page.keyboard.press('Enter');
+  };
+  const nameField = (n: number) => page.getByRole('group', { name: `सत्र ${n}` }).getByRole('textbox', { name: 'सत्र का नाम' });
+  await removeSession(2);
+  await expect(nameField(2)).toBeFocused();
+  await expect(nameField(2)).toHaveValue('समापन सत्र');
+  await removeSession(2);
+  await expect(nameField(1)).toBeFocused();
+  await expect(nameField(1)).toHaveValue('उद्घाटन सत्र');
+  await removeSession(1);
+  await expect(add).toBeFocused();
+});
+
+test('closing the report preview gives the focus back to its button', async ({ page, sachiv }) => {
+  await sachiv.ok('demo:load', {});
+  const report = (await sachiv.ok('reports:list', {}))[0];
+  await page.goto(`./#/reports/${report?.id ?? ''}`);
+  const previewButton = page.getByRole('button', { name: 'पूर्वावलोकन' });
+  await previewButton.focus();
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog', { name: /पूर्वावलोकन/ });
+  await expect(preview.getByRole('img', { name: /^पृष्ठ 1 \// })).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(previewButton).toBeFocused();
+});
