@@ -116,3 +116,53 @@ test('closing the report preview gives the focus back to its button', async ({ p
   await expect(preview).toBeHidden();
   await expect(previewButton).toBeFocused();
 });
+
+/** The parts of the focused element's ring (3px, 2px away) that an ancestor with overflow cuts off. */
+async function clippedRing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement)) return ['nothing focused'];
+    const style = getComputedStyle(focused);
+    const reach = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+    const ring = focused.getBoundingClientRect();
+    const clipped: string[] = [];
+    for (let parent = focused.parentElement; parent !== null; parent = parent.parentElement) {
+      const overflow = getComputedStyle(parent);
+      if (overflow.overflowX === 'visible' && overflow.overflowY === 'visible') continue;
+      const box = parent.getBoundingClientRect();
+      const inside = {
+        left: box.left + parent.clientLeft,
+        top: box.top + parent.clientTop,
+        right: box.left + parent.clientLeft + parent.clientWidth,
+        bottom: box.top + parent.clientTop + parent.clientHeight,
+      };
+      const where = `${focused.tagName.toLowerCase()} "${focused.getAttribute('aria-label') ?? focused.textContent.trim().slice(0, 30)}" in .${parent.className.split(' ')[0] ?? ''}`;
+      // Only a ring at an edge that is in view is meant: an element scrolled half out is cut anyway.
+      if (ring.left >= inside.left && ring.left - reach < inside.left - 0.5) clipped.push(`${where}: left`);
+      if (ring.top >= inside.top && ring.top - reach < inside.top - 0.5) clipped.push(`${where}: top`);
+      if (ring.right <= inside.right && ring.right + reach > inside.right + 0.5) clipped.push(`${where}: right`);
+      if (ring.bottom <= inside.bottom && ring.bottom + reach > inside.bottom + 0.5) clipped.push(`${where}: bottom`);
+    }
+    return clipped;
+  });
+}
+
+test('the focus ring is whole on every stop of the people and programme screens', async ({ page, sachiv }) => {
+  test.setTimeout(60_000);
+  await sachiv.ok('demo:load', {});
+  for (const [path, name] of [
+    ['/people', 'लोग'],
+    ['/programmes', 'कार्यक्रम'],
+    ['/settings', 'सेटिंग्स'],
+  ] as const) {
+    await page.goto(`./#${path}`);
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'लोग' }).focus();
+    const found: string[] = [];
+    for (let stop = 0; stop < 25; stop += 1) {
+      await page.keyboard.press('Tab');
+      found.push(...(await clippedRing(page)));
+    }
+    expect(found, path).toEqual([]);
+  }
+});
