@@ -104,6 +104,8 @@ test('an added session card takes the focus and is shown; a removed one passes i
 });
 
 test('closing the report preview gives the focus back to its button', async ({ page, sachiv }) => {
+  // The preview prints the report's pages in Chromium first.
+  test.setTimeout(90_000);
   await sachiv.ok('demo:load', {});
   const report = (await sachiv.ok('reports:list', {}))[0];
   await page.goto(`./#/reports/${report?.id ?? ''}`);
