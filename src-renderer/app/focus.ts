@@ -11,13 +11,14 @@ export function focusedElement(): HTMLElement | null {
 }
 
 /**
- * Focuses `target` only if the focus was lost: it is on <body>, or still inside `closing` (the
- * part of the page that is going away). A deliberate move elsewhere wins.
+ * Focuses `target` only if the focus was lost: it is on <body>, still inside `closing` (the part
+ * of the page that is going away), or on `stale` (where the browser itself put it back, when a
+ * better place is known). A deliberate move elsewhere wins.
  */
-export function focusIfLost(target: HTMLElement | null | undefined, closing?: Element | null): void {
+export function focusIfLost(target: HTMLElement | null | undefined, closing?: Element | null, stale?: Element | null): void {
   if (!target?.isConnected) return;
   const current = focusedElement();
-  if (current !== null && !(closing?.contains(current) ?? false)) return;
+  if (current !== null && current !== stale && !(closing?.contains(current) ?? false)) return;
   target.focus();
 }
 
@@ -36,20 +37,64 @@ export function firstFieldIn(container: Element | null): HTMLElement | null {
 }
 
 /**
- * Where the focus goes when `item` leaves its list: into the next item of the same kind, else the
- * previous one, else `fallback` (the list's add button). Read before the item is removed.
+ * The items next to `item` in its list, the next one first, then the previous one. Siblings of
+ * the same element and first class are items of the same list (a card among the section's heading
+ * and buttons, an activity among the session's other parts).
  */
-export function neighbourAfterRemoval(item: Element | null, fallback: () => HTMLElement | null): HTMLElement | null {
-  if (!item) return fallback();
-  const sameKind = (element: Element | null) => element !== null && element.tagName === item.tagName && element.className === item.className;
+export function neighboursOf(item: Element | null): Element[] {
+  if (!item) return [];
+  const sameKind = (element: Element) => element.tagName === item.tagName && element.classList.item(0) === item.classList.item(0);
   let next = item.nextElementSibling;
   while (next !== null && !sameKind(next)) next = next.nextElementSibling;
   let previous = item.previousElementSibling;
   while (previous !== null && !sameKind(previous)) previous = previous.previousElementSibling;
-  return firstFieldIn(next ?? previous) ?? fallback();
+  return [next, previous].filter((element) => element !== null);
+}
+
+/**
+ * Where the focus goes when `item` leaves its list: into the next item of the same kind, else the
+ * previous one, else `fallback` (the list's add button). Read before the item is removed.
+ */
+export function neighbourAfterRemoval(
+  item: Element | null,
+  fallback: () => HTMLElement | null,
+  pick: (neighbour: Element | null) => HTMLElement | null = firstFieldIn,
+): HTMLElement | null {
+  return pick(neighboursOf(item)[0] ?? null) ?? fallback();
 }
 
 /** The "add" button of the section that holds `card` (the section's own button, after its cards). */
 export function addButtonOf(card: Element | null): HTMLElement | null {
   return card?.closest('section')?.querySelector<HTMLElement>(':scope > button') ?? null;
+}
+
+/** The first thing in `container` that takes the focus: a link, a button or a field. */
+export function firstControlIn(container: Element | null): HTMLElement | null {
+  return container?.querySelector<HTMLElement>(`a[href], button:not(:disabled), ${FIELD}`) ?? null;
+}
+
+/** The screen's own heading, focusable by script; where the focus goes when a list has nothing left. */
+export function screenHeading(): HTMLElement | null {
+  const heading = document.getElementById('page-title');
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
+}
+
+/** The first button after `item` among its siblings: the "add" button that follows a list's items. */
+export function buttonAfter(item: Element | null): HTMLElement | null {
+  for (let next = item?.nextElementSibling ?? null; next !== null; next = next.nextElementSibling) {
+    if (next instanceof HTMLButtonElement) return next;
+  }
+  return null;
+}
+
+/**
+ * The same for a list keyed by position, where React keeps the removed item's element and shows
+ * the next item in it: the focus stays in that element when a next item exists.
+ */
+export function neighbourInPlace(item: Element | null, fallback: () => HTMLElement | null): HTMLElement | null {
+  const neighbour = neighbourAfterRemoval(item, fallback);
+  const nextItem = item?.nextElementSibling;
+  const nextIsItem = nextItem?.tagName === item?.tagName && nextItem?.classList.item(0) === item?.classList.item(0);
+  return nextItem && neighbour && nextIsItem && nextItem.contains(neighbour) ? firstFieldIn(item) : neighbour;
 }

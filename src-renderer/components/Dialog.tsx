@@ -9,6 +9,8 @@ interface DialogProps {
   /** 'alertdialog' for confirmations that interrupt the user. */
   role?: 'dialog' | 'alertdialog';
   className?: string;
+  /** Where the focus goes on closing when not back to the opener (say, the neighbour of a removed row); null for the opener. */
+  focusAfterClose?: () => HTMLElement | null;
 }
 
 /**
@@ -19,19 +21,24 @@ interface DialogProps {
  * close() runs while the dialog is still in the page, but React removes the element first, so
  * the focus used to fall to <body> and a keyboard user had to Tab all the way back.
  */
-export function Dialog({ labelledBy, onClose, children, role = 'dialog', className = '' }: DialogProps) {
+export function Dialog({ labelledBy, onClose, children, role = 'dialog', className = '', focusAfterClose }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   // Read during the first render, before anything in the dialog can take the focus.
   const [opener] = useState(focusedElement);
+  const focusTarget = useRef(focusAfterClose);
+  useEffect(() => {
+    focusTarget.current = focusAfterClose;
+  });
   useDialogBarrier();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      // Whoever closed the dialog may have sent the focus somewhere on purpose (a neighbour row,
-      // a new screen's heading); only a focus left on <body> is brought back to the opener.
-      focusIfLost(opener, dialog);
+      // Whoever closed the dialog may have sent the focus somewhere on purpose (a new screen's
+      // heading); only a focus left on <body>, or put back on the opener by the browser, is moved.
+      const target = focusTarget.current?.() ?? null;
+      focusIfLost(target ?? opener, dialog, target === null ? null : opener);
     };
   }, [opener]);
   return (

@@ -168,3 +168,80 @@ test('the focus ring is whole on every stop of the people and programme screens'
     expect(found, path).toEqual([]);
   }
 });
+
+test('removing a programme or a report puts the focus on the next one, else the previous one, else the heading', async ({ page, sachiv }) => {
+  const titles = ['जून की बैठक', 'मई की बैठक', 'अप्रैल की बैठक'];
+  const programmes = [];
+  for (const [index, title] of titles.entries()) {
+    programmes.push(await sachiv.ok('programmes:create', { programme: { title, kindId: 'kind-meeting', days: [{ date: `2025-0${6 - index}-10` }] } }));
+  }
+  await page.goto('./#/programmes');
+  const removeProgramme = async (title: string) => {
+    await page.getByRole('button', { name: `${title} हटाएँ` }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('alertdialog', { name: `“${title}” हटाएँ?` });
+    await confirm.getByRole('button', { name: 'हटाएँ', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByRole('button', { name: `${title} हटाएँ` })).toHaveCount(0);
+  };
+  await removeProgramme('मई की बैठक');
+  await expect(page.getByRole('link', { name: 'अप्रैल की बैठक', exact: true })).toBeFocused();
+  await removeProgramme('अप्रैल की बैठक');
+  await expect(page.getByRole('link', { name: 'जून की बैठक', exact: true })).toBeFocused();
+  await removeProgramme('जून की बैठक');
+  await expect(page.getByRole('heading', { name: 'कार्यक्रम', level: 1 })).toBeFocused();
+
+  const reportOf = await sachiv.ok('programmes:create', { programme: { title: 'वार्षिक बैठक', kindId: 'kind-meeting', days: [{ date: '2025-07-10' }] } });
+  const first = await sachiv.ok('reports:create', { programmeId: reportOf.id, template: 'narrative' });
+  const second = await sachiv.ok('reports:create', { programmeId: reportOf.id, template: 'minutes' });
+  await page.goto('./#/reports');
+  const removeButtons = page.getByRole('table').getByRole('button', { name: /हटाएँ$/ });
+  await expect(removeButtons).toHaveCount(2);
+  // Whichever comes first in the list, removing it leaves the focus on the other one's link.
+  const firstRowLink = page.getByRole('table').getByRole('link').first();
+  const firstTitle = (await firstRowLink.getAttribute('aria-label')) ?? '';
+  const other = [first, second].find((report) => `${report.title} खोलें` !== firstTitle);
+  await removeButtons.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(removeButtons).toHaveCount(1);
+  await expect(page.getByRole('link', { name: `${other?.title ?? ''} खोलें` })).toBeFocused();
+  await removeButtons.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(removeButtons).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'प्रतिवेदन', level: 1 })).toBeFocused();
+});
+
+test('a role or an activity added to a session takes the focus; a removed one passes it on', async ({ page, sachiv }) => {
+  const programme = await sachiv.ok('programmes:create', { programme: { title: 'त्रैमासिक बैठक', kindId: 'kind-meeting', days: [{ date: '2025-06-01' }] } });
+  await page.goto(`./#/programmes/${programme.id}`);
+  await page.getByRole('button', { name: 'सत्र जोड़ें' }).click();
+  const session = page.getByRole('group', { name: 'सत्र 1' });
+  const addActivity = session.getByRole('button', { name: 'गतिविधि जोड़ें' });
+  for (const n of [1, 2]) {
+    await addActivity.focus();
+    await page.keyboard.press('Enter');
+    await expect(session.getByRole('group', { name: `गतिविधि ${n}` }).getByRole('combobox')).toBeFocused();
+  }
+  await session.getByRole('button', { name: 'गतिविधि 1 हटाएँ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(session.getByRole('group', { name: 'गतिविधि 1' }).getByRole('combobox')).toBeFocused();
+  await session.getByRole('button', { name: 'गतिविधि 1 हटाएँ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(addActivity).toBeFocused();
+
+  const addRole = session.getByRole('button', { name: 'भूमिका जोड़ें' });
+  const roleField = (n: number) => session.getByRole('group', { name: `भूमिका ${n}` }).getByRole('combobox', { name: 'भूमिका' });
+  for (const [n, label] of [[1, 'अध्यक्षता'], [2, 'संचालन']] as const) {
+    await addRole.focus();
+    await page.keyboard.press('Enter');
+    await expect(roleField(n)).toBeFocused();
+    await roleField(n).selectOption({ label });
+  }
+  await session.getByRole('button', { name: 'भूमिका 1 हटाएँ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(roleField(1)).toBeFocused();
+  await expect(roleField(1).locator('option:checked')).toHaveText('संचालन');
+  await session.getByRole('button', { name: 'भूमिका 1 हटाएँ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(addRole).toBeFocused();
+});

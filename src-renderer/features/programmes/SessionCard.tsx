@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { addButtonOf, neighbourAfterRemoval } from '../../app/focus';
+import { addButtonOf, buttonAfter, neighbourAfterRemoval, neighbourInPlace } from '../../app/focus';
 import { useFocusWhenAdded } from '../../app/FocusAddedScope';
 import type { Lists } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
@@ -88,7 +88,8 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
       <GroupError path={`${path}.activities`} />
       {session.activities.map((activity, activityIndex) => (
         <ActivityRow
-          key={activityIndex}
+          // By id, so that removing one keeps the others' elements and the focus passed on to them.
+          key={activity.id}
           path={`${path}.activities.${activityIndex}`}
           index={activityIndex}
           activity={activity}
@@ -110,6 +111,12 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
   );
 }
 
+/** A role or an activity leaves; the focus goes to the next one, else the previous one, else the add button after them. */
+function removeFocusingNeighbour(item: HTMLElement | null, onRemove: () => void, keyedByPosition = false) {
+  (keyedByPosition ? neighbourInPlace : neighbourAfterRemoval)(item, () => buttonAfter(item))?.focus();
+  onRemove();
+}
+
 interface RoleBlockProps {
   path: string;
   index: number;
@@ -121,8 +128,10 @@ interface RoleBlockProps {
 
 function RoleBlock({ path, index, role, lists, onChange, onRemove }: RoleBlockProps) {
   const { t } = useTranslation('programmes');
+  // A role just added with its button takes the focus, as a new card does.
+  const block = useFocusWhenAdded<HTMLFieldSetElement>();
   return (
-    <fieldset className="role">
+    <fieldset ref={block} className="role">
       <legend className="role__legend">{t('items.roles', { n: index + 1 })}</legend>
       <div className="role__head">
         <PathSelect
@@ -133,7 +142,7 @@ function RoleBlock({ path, index, role, lists, onChange, onRemove }: RoleBlockPr
           placeholder={t('sessions.chooseRole')}
           options={lists.roles.map((entry) => ({ value: entry.id, label: entry.name }))}
         />
-        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        <button type="button" className="button button--small button--danger-quiet" onClick={() => removeFocusingNeighbour(block.current, onRemove, true)}>
           {t('sessions.removeRole', { n: index + 1 })}
         </button>
       </div>
@@ -153,8 +162,9 @@ interface ActivityRowProps {
 
 function ActivityRow({ path, index, activity, lists, onChange, onRemove }: ActivityRowProps) {
   const { t } = useTranslation('programmes');
+  const row = useFocusWhenAdded<HTMLDivElement>();
   return (
-    <div className="activity" role="group" aria-label={t('items.activities', { n: index + 1 })}>
+    <div ref={row} className="activity" role="group" aria-label={t('items.activities', { n: index + 1 })}>
       <PathSelect
         path={`${path}.activityId`}
         label={t('fields.activityId')}
@@ -164,7 +174,7 @@ function ActivityRow({ path, index, activity, lists, onChange, onRemove }: Activ
         options={lists.activities.map((entry) => ({ value: entry.id, label: entry.name }))}
       />
       <PathTextField path={`${path}.text`} label={t('fields.text')} value={activity.text} onChange={(text) => onChange({ ...activity, text })} />
-      <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+      <button type="button" className="button button--small button--danger-quiet" onClick={() => removeFocusingNeighbour(row.current, onRemove)}>
         {t('sessions.removeActivity', { n: index + 1 })}
       </button>
     </div>
