@@ -38,7 +38,13 @@ test('a programme, its check-in desk and comments, and a report, with the demo d
   await sachiv.ok('demo:load', {});
   const programme = (await sachiv.ok('programmes:list', {})).items[0]?.id ?? '';
   const report = (await sachiv.ok('reports:list', {}))[0]?.id ?? '';
-  await auditScreens(page, [`/programmes/${programme}`, `/programmes/${programme}/attendance`, `/programmes/${programme}/feedback`, `/reports/${report}`]);
+  await auditScreens(page, [
+    '/programmes/new',
+    `/programmes/${programme}`,
+    `/programmes/${programme}/attendance`,
+    `/programmes/${programme}/feedback`,
+    `/reports/${report}`,
+  ]);
 });
 
 test('the dialogs of people, programmes and the check-in desk', async ({ page, sachiv, context }, testInfo) => {
@@ -111,7 +117,7 @@ test('the dialogs of people, programmes and the check-in desk', async ({ page, s
   await page.keyboard.press('Escape');
 });
 
-test('the dialogs of reports, feedback and backup', async ({ page, sachiv }) => {
+test('the dialogs of reports, feedback and backup', async ({ page, sachiv }, testInfo) => {
   test.setTimeout(240_000);
   await sachiv.ok('demo:load', {});
   const programme = (await sachiv.ok('programmes:list', {})).items[0];
@@ -131,8 +137,20 @@ test('the dialogs of reports, feedback and backup', async ({ page, sachiv }) => 
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'संस्करण सहेजें' }).click();
-  await expect(page.getByRole('dialog', { name: 'यह संस्करण सहेजें' })).toBeVisible();
+  const naming = page.getByRole('dialog', { name: 'यह संस्करण सहेजें' });
+  await expect(naming).toBeVisible();
   await audit(page, 'name a version');
+  await naming.getByRole('textbox', { name: 'संस्करण का नाम' }).fill('अध्यक्ष को भेजा गया');
+  await naming.getByRole('button', { name: 'सहेजें' }).click();
+  await expect(naming).toBeHidden();
+
+  await page.getByRole('button', { name: 'संस्करण', exact: true }).click();
+  const versions = page.getByRole('list', { name: 'संस्करण' });
+  await expect(versions.getByRole('listitem').first()).toBeVisible();
+  await audit(page, 'the versions beside the report');
+  await versions.getByRole('button', { name: /की वर्तमान मसौदे से तुलना करें$/ }).first().click();
+  await expect(page.getByRole('dialog', { name: /और वर्तमान मसौदा$/ })).toBeVisible();
+  await audit(page, 'a version compared with the draft');
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'अंतिम करें' }).click();
@@ -163,6 +181,15 @@ test('the dialogs of reports, feedback and backup', async ({ page, sachiv }) => 
   await expect(page.getByRole('alertdialog', { name: 'इस बैकअप से पुनर्स्थापित करें?' })).toBeVisible();
   await audit(page, 'restore a backup');
   await page.keyboard.press('Escape');
+
+  // A file that is no backup, opened from outside the app (a double click), is refused in the same dialog.
+  const foreign = testInfo.outputPath('नकली.sachiv-backup');
+  await writeFile(foreign, 'not a backup');
+  sachiv.core.offerBackupFile(foreign);
+  const refused = page.getByRole('alertdialog', { name: 'इस बैकअप से पुनर्स्थापित करें?' });
+  await expect(refused.getByRole('alert')).toContainText('यह फ़ाइल सचिव का बैकअप नहीं है');
+  await audit(page, 'a backup opened from outside, refused');
+  await refused.getByRole('button', { name: 'ठीक है, छिपाएँ' }).click();
 });
 
 test.describe('on the first start', () => {
