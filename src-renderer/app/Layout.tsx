@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { OpenedBackupOffer } from '../features/backup/OpenedBackupOffer';
@@ -5,6 +6,7 @@ import { AREAS, shortcutFor } from './areas';
 import { HelpDialog } from './HelpDialog';
 import { NoticesBanner } from './NoticesBanner';
 import { globalShortcutKeys } from './shortcuts';
+import { useScreenHeading } from './use-screen-heading';
 import { useShortcutHint } from './use-shortcut-hint';
 import { useGlobalShortcuts } from './use-shortcuts';
 
@@ -12,6 +14,8 @@ export function Layout() {
   const { t } = useTranslation(['nav', 'common']);
   const { helpOpen, setHelpOpen, switchLanguage } = useGlobalShortcuts();
   const hint = useShortcutHint();
+  const main = useRef<HTMLElement>(null);
+  useScreenHeading(main);
   const otherLanguage = t('common:otherLanguage');
   return (
     <div className="shell">
@@ -53,7 +57,7 @@ export function Layout() {
       </aside>
       <div className="workspace">
         <NoticesBanner />
-        <main className="main">
+        <main ref={main} className="main">
           <Outlet />
         </main>
         <OpenedBackupOffer />

@@ -1,4 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { firstControlIn, focusedElement, neighboursOf, screenHeading } from '../app/focus';
 import { useErrorMessage } from '../lib/use-error-message';
 import { Dialog } from './Dialog';
 
@@ -14,12 +16,32 @@ interface ConfirmRemoveDialogProps {
   onClose: () => void;
 }
 
-/** "Remove this?" for every list: the removal itself and its undo belong to the caller. */
+/** The rows of the app's lists: a person in the directory table, a programme in its list. */
+const ROW = '[role="row"], tr, li';
+
+/**
+ * "Remove this?" for every list: the removal itself and its undo belong to the caller.
+ *
+ * Once the removal went through, the focus goes to the neighbour of the removed row (the next,
+ * else the previous, else the screen's heading) instead of back to the removed row's button.
+ */
 export function ConfirmRemoveDialog({ titleId, title, body, confirmLabel, pending, error, onConfirm, onClose }: ConfirmRemoveDialogProps) {
   const { t } = useTranslation('common');
   const errorMessage = useErrorMessage();
+  const [opener] = useState(focusedElement);
+  // Read when the user confirms: by the time the dialog closes, the list may already have dropped the row.
+  const neighbours = useRef<Element[] | null>(null);
+  const failed = error !== null && error !== undefined;
+  useEffect(() => {
+    if (failed) neighbours.current = null;
+  }, [failed]);
+  const neighbourOfRemoved = () => {
+    if (neighbours.current === null) return null;
+    const neighbour = neighbours.current.find((element) => element.isConnected) ?? null;
+    return firstControlIn(neighbour) ?? screenHeading();
+  };
   return (
-    <Dialog labelledBy={titleId} onClose={onClose} role="alertdialog">
+    <Dialog labelledBy={titleId} onClose={onClose} role="alertdialog" focusAfterClose={neighbourOfRemoved}>
       <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
@@ -34,7 +56,15 @@ export function ConfirmRemoveDialog({ titleId, title, body, confirmLabel, pendin
         <button type="button" className="button" onClick={onClose} autoFocus>
           {t('actions.cancel')}
         </button>
-        <button type="button" className="button button--danger" disabled={pending} onClick={onConfirm}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={pending}
+          onClick={() => {
+            neighbours.current = neighboursOf(opener?.closest(ROW) ?? null);
+            onConfirm();
+          }}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -12,7 +12,7 @@ import { useFormatter } from '../../lib/use-formatter';
 import { ImportDialog, type ImportResult } from './import/ImportDialog';
 import { useUndoImport } from './import/mutations';
 import { useRestorePerson } from './mutations';
-import { PeopleTable } from './PeopleTable';
+import { PeopleTable, type RemovedRow } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
 import { categoriesQuery } from './queries';
 import { RemoveDialog } from './RemoveDialog';
@@ -30,7 +30,9 @@ export function PeoplePage() {
   const [searchText, setSearchText] = useState('');
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
-  const [removing, setRemoving] = useState<Person | null>(null);
+  const [removing, setRemoving] = useState<(RemovedRow & { person: Person }) | null>(null);
+  const [removedRow, setRemovedRow] = useState<RemovedRow | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [importing, setImporting] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -54,10 +56,19 @@ export function PeoplePage() {
   const showToast = (message: string, onUndo?: () => void) =>
     setToast({ id: Date.now(), message, ...(onUndo ? { onUndo } : {}) });
   const clearToast = useCallback(() => setToast(null), []);
+  const clearRemovedRow = useCallback(() => setRemovedRow(null), []);
+
+  // With the last person of the list removed, there is no neighbour: the focus goes to "add a person".
+  const listEmptied = removedRow !== null && firstPage.isSuccess && total === 0;
+  useEffect(() => {
+    if (!listEmptied) return;
+    addButton.current?.focus();
+    setRemovedRow(null);
+  }, [listEmptied]);
 
   const onRemoved = (person: Person) => {
+    if (removing) setRemovedRow({ index: removing.index, personId: removing.person.id });
     setRemoving(null);
-    searchBox.current?.focus();
     showToast(t('remove.done', { name: person.name }), () =>
       restore.mutate(person.id, {
         onSuccess: (restored) => showToast(t('remove.restored', { name: restored.name })),
@@ -102,6 +113,7 @@ export function PeoplePage() {
           {t('peopleImport:open')}
         </button>
         <button
+          ref={addButton}
           type="button"
           className="button button--primary"
           aria-keyshortcuts="Control+Shift+N"
@@ -160,12 +172,19 @@ export function PeoplePage() {
           <p>{isFiltered ? t('noResults.hint') : t('empty.hint')}</p>
         </div>
       ) : (
-        <PeopleTable filter={filter} total={total} onEdit={(person) => setEditing({ person })} onRemove={setRemoving} />
+        <PeopleTable
+          filter={filter}
+          total={total}
+          onEdit={(person) => setEditing({ person })}
+          onRemove={(person, index) => setRemoving({ person, index, personId: person.id })}
+          removedRow={removedRow}
+          onRemovedRowFocused={clearRemovedRow}
+        />
       )}
 
       {editing && <PersonDialog person={editing.person} onClose={() => setEditing(null)} onSaved={onSaved} />}
       {importing && <ImportDialog onClose={closeImport} onImported={onImported} />}
-      {removing && <RemoveDialog person={removing} onClose={() => setRemoving(null)} onRemoved={onRemoved} />}
+      {removing && <RemoveDialog person={removing.person} onClose={() => setRemoving(null)} onRemoved={onRemoved} />}
       <StatusToast toast={toast} onDone={clearToast} />
     </section>
   );

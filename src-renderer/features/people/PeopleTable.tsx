@@ -14,14 +14,22 @@ interface PeopleTableProps {
   filter: PeopleFilter;
   total: number;
   onEdit: (person: Person) => void;
-  onRemove: (person: Person) => void;
+  onRemove: (person: Person, index: number) => void;
+  /** A row just removed: its neighbour takes the focus once the list no longer shows it. */
+  removedRow: RemovedRow | null;
+  onRemovedRowFocused: () => void;
+}
+
+export interface RemovedRow {
+  index: number;
+  personId: string;
 }
 
 /**
  * A virtual table: only the rows on screen exist in the page, and only the pages of 100
  * that hold them are fetched, so 50,000 people scroll as smoothly as 50.
  */
-export function PeopleTable({ filter, total, onEdit, onRemove }: PeopleTableProps) {
+export function PeopleTable({ filter, total, onEdit, onRemove, removedRow, onRemovedRowFocused }: PeopleTableProps) {
   const { t } = useTranslation('people');
   const scrollElement = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -41,6 +49,22 @@ export function PeopleTable({ filter, total, onEdit, onRemove }: PeopleTableProp
   useEffect(() => {
     virtualizer.scrollToOffset(0);
   }, [filter.query, filter.categoryId, virtualizer]);
+
+  // After a removal the focus goes to the person who took the row's place (the next one, or the
+  // previous one when the last was removed), on that row's first button, once the list has reloaded.
+  const neighbourIndex = removedRow === null ? null : Math.min(removedRow.index, total - 1);
+  const neighbour = neighbourIndex === null ? undefined : rowAt(neighbourIndex);
+  useEffect(() => {
+    if (removedRow === null || neighbourIndex === null || neighbourIndex < 0) return;
+    if (neighbour === undefined || neighbour.id === removedRow.personId) return;
+    const button = scrollElement.current?.querySelector<HTMLElement>(`[aria-rowindex="${neighbourIndex + 2}"] button`);
+    if (!button) {
+      virtualizer.scrollToIndex(neighbourIndex);
+      return;
+    }
+    button.focus();
+    onRemovedRowFocused();
+  });
 
   return (
     <div className="people-table" role="table" aria-label={t('title')} aria-rowcount={total + 1}>
@@ -70,7 +94,7 @@ export function PeopleTable({ filter, total, onEdit, onRemove }: PeopleTableProp
                     person={person}
                     categoryName={person.categoryId ? (categoryNames.get(person.categoryId) ?? '') : ''}
                     onEdit={onEdit}
-                    onRemove={onRemove}
+                    onRemove={(removed) => onRemove(removed, virtualRow.index)}
                   />
                 ) : (
                   <div role="cell" className="people-table__cell people-table__cell--loading">

@@ -74,9 +74,9 @@ export function ProceedingsOrder({ session, speeches, lists, onChange }: Proceed
 
   return (
     <div className="proceedings">
-      <h4 id={headingId} className="card__subheading">
+      <h3 id={headingId} className="card__subheading">
         {t('proceedings.heading')}
-      </h4>
+      </h3>
       <p className="hint">{t('proceedings.hint')}</p>
       {items.length === 0 ? (
         <p className="hint">{t('proceedings.empty')}</p>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useLocation, useNavigate } from 'react-router';
 import type { Lists, Programme } from '../../../src-main/core/contract/index.js';
+import { FocusAddedScope } from '../../app/FocusAddedScope';
 import { useScreenCommand } from '../../app/screen-commands';
 import { globalShortcutKeys, screenCommandKeys } from '../../app/shortcuts';
 import { useShortcutHint } from '../../app/use-shortcut-hint';
@@ -160,7 +161,10 @@ export function ProgrammeEditor({ programme, lists, defaultOrganiser }: Programm
               submit();
             }}
           >
-            <ProgrammeFields draft={draft} lists={lists} onChange={setDraft} />
+            {/* A session or speech card added with its button takes the focus; the ones loaded with the programme do not. */}
+            <FocusAddedScope>
+              <ProgrammeFields draft={draft} lists={lists} onChange={setDraft} />
+            </FocusAddedScope>
           </form>
         </FieldErrorsProvider>
         <p className="hint">{t('editor.hint')}</p>

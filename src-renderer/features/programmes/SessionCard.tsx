@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { addButtonOf, buttonAfter, neighbourAfterRemoval, neighbourInPlace } from '../../app/focus';
+import { useFocusWhenAdded } from '../../app/FocusAddedScope';
 import type { Lists } from '../../../src-main/core/contract/index.js';
 import { useFormatter } from '../../lib/use-formatter';
 import { GroupError, PathSelect, PathTextField, PathTimeField } from './field-errors';
@@ -30,8 +32,16 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
   const setRoles = set('roles');
   const setActivities = set('activities');
 
+  const card = useFocusWhenAdded<HTMLFieldSetElement>();
+  const remove = () => {
+    // The focus moves on before the card goes, to the next card (else the previous one, else the add button).
+    const neighbour = neighbourAfterRemoval(card.current, () => addButtonOf(card.current));
+    neighbour?.focus();
+    onRemove();
+  };
+
   return (
-    <fieldset className="card">
+    <fieldset ref={card} className="card">
       <legend className="card__legend">{t('items.sessions', { n })}</legend>
       <div className="card__tools">
         <button type="button" className="button button--small" disabled={index === 0} onClick={() => onMove(-1)}>
@@ -40,7 +50,7 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => onMove(1)}>
           {t('sessions.moveDown', { n })}
         </button>
-        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        <button type="button" className="button button--small button--danger-quiet" onClick={remove}>
           {t('sessions.remove', { n })}
         </button>
       </div>
@@ -59,7 +69,7 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         <PathTimeField path={`${path}.endTime`} label={t('fields.endTime')} value={session.endTime} onChange={set('endTime')} />
       </div>
 
-      <h4 className="card__subheading">{t('sessions.roles')}</h4>
+      <h3 className="card__subheading">{t('sessions.roles')}</h3>
       {session.roles.map((role, roleIndex) => (
         <RoleBlock
           key={roleIndex}
@@ -75,11 +85,12 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
         {t('sessions.addRole')}
       </button>
 
-      <h4 className="card__subheading">{t('sessions.activities')}</h4>
+      <h3 className="card__subheading">{t('sessions.activities')}</h3>
       <GroupError path={`${path}.activities`} />
       {session.activities.map((activity, activityIndex) => (
         <ActivityRow
-          key={activityIndex}
+          // By id, so that removing one keeps the others' elements and the focus passed on to them.
+          key={activity.id}
           path={`${path}.activities.${activityIndex}`}
           index={activityIndex}
           activity={activity}
@@ -101,6 +112,12 @@ export function SessionCard({ index, count, session, speeches, dayDates, lists, 
   );
 }
 
+/** A role or an activity leaves; the focus goes to the next one, else the previous one, else the add button after them. */
+function removeFocusingNeighbour(item: HTMLElement | null, onRemove: () => void, keyedByPosition = false) {
+  (keyedByPosition ? neighbourInPlace : neighbourAfterRemoval)(item, () => buttonAfter(item))?.focus();
+  onRemove();
+}
+
 interface RoleBlockProps {
   path: string;
   index: number;
@@ -112,8 +129,10 @@ interface RoleBlockProps {
 
 function RoleBlock({ path, index, role, lists, onChange, onRemove }: RoleBlockProps) {
   const { t } = useTranslation('programmes');
+  // A role just added with its button takes the focus, as a new card does.
+  const block = useFocusWhenAdded<HTMLFieldSetElement>();
   return (
-    <fieldset className="role">
+    <fieldset ref={block} className="role">
       <legend className="role__legend">{t('items.roles', { n: index + 1 })}</legend>
       <div className="role__head">
         <PathSelect
@@ -125,7 +144,7 @@ function RoleBlock({ path, index, role, lists, onChange, onRemove }: RoleBlockPr
           placeholder={t('sessions.chooseRole')}
           options={lists.roles.map((entry) => ({ value: entry.id, label: entry.name }))}
         />
-        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        <button type="button" className="button button--small button--danger-quiet" onClick={() => removeFocusingNeighbour(block.current, onRemove, true)}>
           {t('sessions.removeRole', { n: index + 1 })}
         </button>
       </div>
@@ -145,8 +164,9 @@ interface ActivityRowProps {
 
 function ActivityRow({ path, index, activity, lists, onChange, onRemove }: ActivityRowProps) {
   const { t } = useTranslation('programmes');
+  const row = useFocusWhenAdded<HTMLDivElement>();
   return (
-    <div className="activity" role="group" aria-label={t('items.activities', { n: index + 1 })}>
+    <div ref={row} className="activity" role="group" aria-label={t('items.activities', { n: index + 1 })}>
       <PathSelect
         path={`${path}.activityId`}
         label={t('fields.activityId')}
@@ -156,7 +176,7 @@ function ActivityRow({ path, index, activity, lists, onChange, onRemove }: Activ
         options={lists.activities.map((entry) => ({ value: entry.id, label: entry.name }))}
       />
       <PathTextField path={`${path}.text`} label={t('fields.text')} value={activity.text} onChange={(text) => onChange({ ...activity, text })} />
-      <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+      <button type="button" className="button button--small button--danger-quiet" onClick={() => removeFocusingNeighbour(row.current, onRemove)}>
         {t('sessions.removeActivity', { n: index + 1 })}
       </button>
     </div>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addButtonOf, neighbourAfterRemoval } from '../../app/focus';
+import { useFocusWhenAdded } from '../../app/FocusAddedScope';
 import { CitationsField } from './CitationsField';
 import { PathSelect, PathTextField } from './field-errors';
 import { HolderFields } from './HolderFields';
@@ -23,8 +25,16 @@ export function SpeechCard({ index, count, speech, sessions, onChange, onMove, o
   const n = index + 1;
   const set = <K extends keyof SpeechDraft>(key: K) => (value: SpeechDraft[K]) => onChange({ ...speech, [key]: value });
 
+  const card = useFocusWhenAdded<HTMLFieldSetElement>();
+  const remove = () => {
+    // The focus moves on before the card goes, to the next card (else the previous one, else the add button).
+    const neighbour = neighbourAfterRemoval(card.current, () => addButtonOf(card.current));
+    neighbour?.focus();
+    onRemove();
+  };
+
   return (
-    <fieldset className="card">
+    <fieldset ref={card} className="card">
       <legend className="card__legend">{t('items.speeches', { n })}</legend>
       <div className="card__tools">
         <button type="button" className="button button--small" disabled={index === 0} onClick={() => onMove(-1)}>
@@ -33,7 +43,7 @@ export function SpeechCard({ index, count, speech, sessions, onChange, onMove, o
         <button type="button" className="button button--small" disabled={index === count - 1} onClick={() => onMove(1)}>
           {t('speeches.moveDown', { n })}
         </button>
-        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        <button type="button" className="button button--small button--danger-quiet" onClick={remove}>
           {t('speeches.remove', { n })}
         </button>
       </div>

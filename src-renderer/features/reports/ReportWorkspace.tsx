@@ -152,6 +152,10 @@ export function ReportWorkspace({ report }: { report: Report }) {
   const editorLocked = locked || action.isPending;
   return (
     <section className="page report-page" aria-label={t('editor.region')}>
+      {/* The title is edited in a field, so the screen's heading is for screen readers and the window title only. */}
+      <h1 id="page-title" className="visually-hidden">
+        {title.trim() === '' ? report.title : title}
+      </h1>
       <p className="report-page__back">
         <Link to="/reports">← {t('editor.back')}</Link>
         {programme.data && <span className="hint"> · {t('editor.programme', { title: programme.data.title })}</span>}

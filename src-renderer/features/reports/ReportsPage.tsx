@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { firstControlIn, neighbourAfterRemoval, screenHeading } from '../../app/focus';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import { StatusToast, type Toast } from '../../components/StatusToast';
 import { useFormatter } from '../../lib/use-formatter';
@@ -80,16 +81,20 @@ export function ReportsPage() {
                     type="button"
                     className="button button--small button--danger-quiet"
                     aria-label={t('list.remove', { title: report.title })}
-                    onClick={() =>
+                    onClick={(event) => {
+                      const row = event.currentTarget.closest('tr');
                       remove.mutate(report.id, {
-                        onSuccess: () =>
+                        onSuccess: () => {
+                          // The focus moves on to the next report (else the previous one, else the heading) before this row goes.
+                          neighbourAfterRemoval(row, screenHeading, firstControlIn)?.focus();
                           setToast({
                             id: Date.now(),
                             message: t('list.removed', { title: report.title }),
                             onUndo: () => restore.mutate(report.id),
-                          }),
-                      })
-                    }
+                          });
+                        },
+                      });
+                    }}
                   >
                     {t('list.removeShort')}
                   </button>
