@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Notice } from '../contract/index.js';
 import { DEFAULT_RENAME_RETRY_MS, type RenameFn, type RetryClock } from './atomic-write.js';
+import type { ArchiveSource } from './archive-source.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { assertDocumentName, BACKUPS_FOLDER_NAME } from './file-names.js';
 import { JsonCollection } from './json-collection.js';
@@ -19,6 +20,8 @@ export interface StoreOptions {
   rename?: RenameFn;
   /** Replaces the real clock of the rename retries, so tests can run out the 60 s at once. */
   retryClock?: RetryClock;
+  /** The automatic backups, where a damaged file's copy is looked for after the file's own backups. */
+  archives?: ArchiveSource;
 }
 
 /**
@@ -36,6 +39,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     renameRetryMs: options.renameRetryMs ?? DEFAULT_RENAME_RETRY_MS,
     ...(options.rename === undefined ? {} : { rename: options.rename }),
     ...(options.retryClock === undefined ? {} : { retryClock: options.retryClock }),
+    ...(options.archives === undefined ? {} : { archives: options.archives }),
   };
   return new JsonStore(lock, loadOptions);
 }
@@ -44,6 +48,7 @@ class JsonStore implements Store {
   private readonly documents = new Map<string, Promise<JsonDocument<unknown>>>();
   private readonly collections = new Map<string, Promise<JsonCollection<unknown, unknown>>>();
   private pendingNotices: Notice[] = [];
+  private readonly closeTasks: Array<() => Promise<void>> = [];
   private closed = false;
 
   constructor(
@@ -81,8 +86,12 @@ class JsonStore implements Store {
     return await opened;
   }
 
-  private addNotice(draft: NoticeDraft): void {
+  addNotice(draft: NoticeDraft): void {
     this.pendingNotices.push({ id: randomUUID(), ...draft });
+  }
+
+  beforeClose(task: () => Promise<void>): void {
+    this.closeTasks.push(task);
   }
 
   notices(): Notice[] {
@@ -101,6 +110,8 @@ class JsonStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // A task's failure (a fold that could not finish) loses nothing: it only leaves work for the next start.
+    await Promise.allSettled(this.closeTasks.map((task) => task()));
     const opened = await Promise.allSettled([...this.documents.values(), ...this.collections.values()]);
     for (const result of opened) if (result.status === 'fulfilled') result.value.close();
     await this.flush();
