@@ -113,6 +113,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         events.emit('backup:opened', {});
       },
       backupOnQuit: async () => {
+        // The buckets as the close will leave them, so a bucket brought back from this backup misses nobody.
+        await peopleRecords.foldPending();
         await backups.automatic().catch((error: unknown) => log('The automatic backup on quit failed', error));
       },
       close: async () => {

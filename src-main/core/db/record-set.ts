@@ -77,7 +77,7 @@ async function openNew<R extends { id: string }, H>(
   const buckets = await store.openCollection(bucketCollectionSpec(spec));
   const set = new JsonRecordSet(spec, headDoc, buckets, tuning, (notice) => store.addNotice(notice), mainFilePath(store.dataDir, spec.name));
   await set.load();
-  store.beforeClose(() => set.foldBeforeClose());
+  store.beforeClose(() => set.foldPending());
   return set;
 }
 
@@ -152,11 +152,12 @@ class JsonRecordSet<R extends { id: string }, H> implements DurableRecordSet<R, 
   }
 
   /**
-   * Folds what gathered in the head file before the app quits, so that every start begins with
-   * a small head file. Short sessions used to end before a background fold could finish, and
+   * Runs when the store closes, and before the backup on quit (so that the backup holds the
+   * buckets as they will be): folds what gathered in the head file, so that every start begins
+   * with a small one. Short sessions used to end before a background fold could finish, and
    * the head file grew session after session (to 1,000 people, 290 KB rewritten per save).
    */
-  async foldBeforeClose(): Promise<void> {
+  async foldPending(): Promise<void> {
     while (this.folding !== null) await this.folding;
     if (this.headDoc.read().recent.length < FOLD_AT_CLOSE_FROM) return;
     await this.foldUntilEmpty({ concurrency: INLINE_FOLD_CONCURRENCY, pauseMs: 0 }).catch((error: unknown) => {

@@ -169,4 +169,9 @@ export interface DurableRecordSet<R extends { id: string }, H> {
   commit(change: { put?: readonly R[]; head?: (draft: H) => H | void }): Promise<void>;
   /** Resolves when every commit and any background folding have settled. */
   flush(): Promise<void>;
+  /**
+   * Folds the records gathered in the head file into their buckets now, unless only a few have;
+   * the store does this on closing, and the app before its backup on quit.
+   */
+  foldPending(): Promise<void>;
 }
