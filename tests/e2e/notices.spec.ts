@@ -1,28 +1,60 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openCore } from '../../src-main/core/index.js';
 import { expect, test } from './support/fixtures.js';
 import { saveScreenshot } from './support/screenshot.js';
 
-test.use({
-  // A people file that is not JSON at all, as a power cut mid-write on a plain writeFile would leave.
-  prepareDataDir: async ({}, use) => {
-    await use((dataDir) => writeFile(join(dataDir, 'people.json'), '{"schemaVersion": 1, "data": {"peo'));
-  },
+test.describe('a damaged people file with no copy anywhere', () => {
+  test.use({
+    // A people file that is not JSON at all, as a power cut mid-write on a plain writeFile would leave.
+    prepareDataDir: async ({}, use) => {
+      await use((dataDir) => writeFile(join(dataDir, 'people.json'), '{"schemaVersion": 1, "data": {"peo'));
+    },
+  });
+
+  test('is reported in Hindi with where the damaged copy was kept, and can be dismissed', async ({ page, sachiv }) => {
+    const [notice] = (await sachiv.ok('app:info', {})).notices;
+    expect(notice?.movedTo, 'the core moved the damaged file aside').toBeTruthy();
+
+    await page.goto('./');
+    const banner = page.getByRole('region', { name: 'ज़रूरी सूचनाएँ' });
+    await expect(banner).toContainText('लोगों की सूची की फ़ाइल');
+    await expect(banner).toContainText('ख़राब मिली थी');
+    await expect(banner).toContainText(`ख़राब प्रति मिटाई नहीं गई है; वह यहाँ रखी है: ${notice?.movedTo}`);
+
+    await saveScreenshot(page, 'hi-notice-damaged-file');
+
+    await banner.getByRole('button', { name: 'ठीक है, छिपाएँ' }).click();
+    await expect(banner).toHaveCount(0);
+    expect((await sachiv.ok('app:info', {})).notices).toEqual([]);
+  });
 });
 
-test('a damaged data file is reported in Hindi with where the damaged copy was kept, and can be dismissed', async ({ page, sachiv }) => {
-  const [notice] = (await sachiv.ok('app:info', {})).notices;
-  expect(notice?.movedTo, 'the core moved the damaged file aside').toBeTruthy();
+test.describe('a damaged programme file that an automatic backup holds', () => {
+  test.use({
+    // Yesterday's session recorded the programme and quit with its automatic backup; then its file was damaged.
+    prepareDataDir: async ({}, use) => {
+      await use(async (dataDir) => {
+        const yesterday = await openCore({ dataDir, appVersion: 'test', log: () => {}, now: () => new Date('2026-12-07T10:00:00.000Z'), dailyBackup: false });
+        const reply = await yesterday.dispatch('programmes:create', { programme: { title: 'ज़िला समिति की बैठक', kindId: 'kind-meeting', days: [{ date: '2026-12-07' }] } });
+        if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+        await yesterday.backupOnQuit();
+        await yesterday.close();
+        const [shard] = (await readdir(join(dataDir, 'programmes'))).filter((name) => name !== 'catalog.json');
+        const path = join(dataDir, 'programmes', shard!);
+        await writeFile(path, (await readFile(path)).subarray(0, 40));
+      });
+    },
+  });
 
-  await page.goto('./');
-  const banner = page.getByRole('region', { name: 'ज़रूरी सूचनाएँ' });
-  await expect(banner).toContainText('डेटा फ़ाइल');
-  await expect(banner).toContainText('ख़राब मिली थी');
-  await expect(banner).toContainText(`ख़राब प्रति मिटाई नहीं गई है; वह यहाँ रखी है: ${notice?.movedTo}`);
+  test('is brought back, and the notice names the programme and the date of the backup', async ({ page, sachiv }) => {
+    const list = await sachiv.ok('programmes:list', {});
+    expect(list.items.map((item) => item.title)).toEqual(['ज़िला समिति की बैठक']);
 
-  await saveScreenshot(page, 'hi-notice-damaged-file');
+    await page.goto('./');
+    const banner = page.getByRole('region', { name: 'ज़रूरी सूचनाएँ' });
+    await expect(banner).toContainText('कार्यक्रम «ज़िला समिति की बैठक» की फ़ाइल ख़राब मिली थी। उसे 7 दिसंबर 2026 के स्वचालित बैकअप से वापस लाया गया है');
 
-  await banner.getByRole('button', { name: 'ठीक है, छिपाएँ' }).click();
-  await expect(banner).toHaveCount(0);
-  expect((await sachiv.ok('app:info', {})).notices).toEqual([]);
+    await saveScreenshot(page, 'hi-notice-programme-recovered');
+  });
 });
