@@ -27,15 +27,69 @@ export function salvageJson<T>(damagedText: string, format: FileFormat<T>): Salv
   if (!isPlainObject(kept)) return null;
   const schemaVersion = typeof kept['schemaVersion'] === 'number' ? kept['schemaVersion'] : null;
   if (schemaVersion === null || !Number.isInteger(schemaVersion) || schemaVersion < 1 || schemaVersion > format.schemaVersion) return null;
-  if (!Object.hasOwn(kept, 'data')) return null;
+  // A file of which no field of its data is whole has nothing to keep: that is not a salvage.
+  const data = kept['data'];
+  if (!isPlainObject(data) || Object.keys(data).length === 0) return null;
   let migrated: unknown;
   try {
-    migrated = runMigrations(kept['data'], schemaVersion, format.schemaVersion, format.migrations);
+    migrated = runMigrations(data, schemaVersion, format.schemaVersion, format.migrations);
   } catch {
     return null;
   }
-  const valid = format.schema.safeParse(migrated);
-  return valid.success ? { data: valid.data, records: null } : null;
+  const valid = validWithLostFieldsEmpty(migrated, format.schema);
+  return valid === null ? null : { data: valid, records: null };
+}
+
+/** Enough rounds for the fields of a few nested objects that the cut lost. */
+const MAX_FILL_ROUNDS = 50;
+
+/**
+ * A cut-off file loses the fields after the cut (a programme's attendance after its feedback).
+ * Each required field that is absent is filled with the emptiest value its schema accepts: an
+ * empty list, an empty object (whose own fields are filled in turn) or null; never a made-up text.
+ * What was there is in the moved-aside file; the rest of the item is not given up for it.
+ * Fields that are present but wrong are never changed: then the item is not salvaged.
+ */
+function validWithLostFieldsEmpty<T>(value: unknown, schema: z.ZodType<T>): T | null {
+  const tried = new Map<string, number>();
+  for (let round = 0; round < MAX_FILL_ROUNDS; round += 1) {
+    const checked = schema.safeParse(value);
+    if (checked.success) return checked.data;
+    const issue = checked.error.issues[0];
+    if (issue === undefined || issue.code !== 'invalid_type' || issue.path.length === 0) return null;
+    const parent = valueAt(value, issue.path.slice(0, -1));
+    const key = issue.path[issue.path.length - 1];
+    if (!isPlainObject(parent) || typeof key !== 'string' || (parent[key] !== undefined && !tried.has(pathKey(issue.path)))) return null;
+    const attempt = tried.get(pathKey(issue.path)) ?? 0;
+    const empty = emptyValueFor(issue.expected, attempt);
+    if (empty === NO_EMPTY_VALUE) return null;
+    tried.set(pathKey(issue.path), attempt + 1);
+    parent[key] = empty;
+  }
+  return null;
+}
+
+const NO_EMPTY_VALUE = Symbol('no empty value');
+
+function emptyValueFor(expected: string, attempt: number): unknown {
+  // Text is never made up: a required text the cut lost means the item is not salvaged.
+  if (attempt > 0) return NO_EMPTY_VALUE;
+  if (expected === 'array') return [];
+  if (expected === 'object' || expected === 'record') return {};
+  return null;
+}
+
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function pathKey(path: ReadonlyArray<PropertyKey>): string {
+  return JSON.stringify(path.map(String));
 }
 
 function repairedJson(text: string): unknown {

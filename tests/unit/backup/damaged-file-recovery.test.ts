@@ -154,6 +154,34 @@ describe('a damaged programme file', () => {
   });
 });
 
+describe('a damaged programme file that no backup holds', () => {
+  it('keeps its title and every comment written whole, and says the rest is in the moved-aside file', async () => {
+    await open();
+    const programmeId = await recordProgramme('खंड स्तरीय बैठक');
+    for (const text of ['दूसरी टिप्पणी', 'तीसरी टिप्पणी', 'चौथी टिप्पणी']) {
+      await ok('feedback:add', { programmeId, entry: { text, categoryId: 'feedback-affirmation' } });
+    }
+    await core!.close();
+    core = null;
+    const shard = join(dataDir, 'programmes', `${programmeId}.json`);
+    const text = await readFile(shard, 'utf8');
+    // Cut inside the fourth comment: its attendance, written after the comments, is lost with it.
+    await writeFile(shard, text.slice(0, text.indexOf('चौथी टिप्पणी')));
+
+    await open();
+
+    expect((await ok<{ title: string }>('programmes:get', { id: programmeId })).title).toBe('खंड स्तरीय बैठक');
+    expect((await ok<{ items: Array<{ text: string }> }>('feedback:list', { programmeId })).items.map((item) => item.text)).toEqual([
+      'बैठक उपयोगी रही',
+      'दूसरी टिप्पणी',
+      'तीसरी टिप्पणी',
+    ]);
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileSalvaged', subject: 'programmes', title: 'खंड स्तरीय बैठक' })]);
+    const [movedAside] = await movedAsideFiles(join(dataDir, 'programmes'));
+    expect(await readFile(movedAside!, 'utf8')).toBe(text.slice(0, text.indexOf('चौथी टिप्पणी')));
+  });
+});
+
 describe('a damaged report file', () => {
   it('is brought back from the automatic backup, named by its title', async () => {
     await open();
