@@ -38,11 +38,13 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const what = t(`notices.subject.${subjectKey}`, { title: notice.title, file: notice.file });
   const from = notice.source !== undefined && notice.dataFrom !== undefined ? t(`notices.from.${notice.source}`, { date: format.date(notice.dataFrom) }) : '';
   const count = notice.salvagedRecords;
+  // A copy joined by newer records read from the damaged file does lack only what was not whole there.
+  const messageKey = notice.kind === 'damagedFileRecovered' && count !== undefined ? 'damagedFileRecoveredWithNewer' : notice.kind;
   const damagedArchives = notice.damagedArchives ?? [];
   return (
     <div className="notice" role="alert">
       <div className="notice__text">
-        <p>{t(`notices.${notice.kind}`, { file: notice.file, what, from, names: (notice.recreated ?? []).join(', ') })}</p>
+        <p>{t(`notices.${messageKey}`, { file: notice.file, what, from, names: (notice.recreated ?? []).join(', ') })}</p>
         {count !== undefined && (
           <p>{t(notice.kind === 'damagedFileRecovered' ? 'notices.addedFromDamaged' : 'notices.salvagedRecords', { count, formatted: format.number(count) })}</p>
         )}

@@ -58,3 +58,44 @@ test.describe('a damaged programme file that an automatic backup holds', () => {
     await saveScreenshot(page, 'hi-notice-programme-recovered');
   });
 });
+
+test.describe('a damaged people file whose start was overwritten', () => {
+  test.use({
+    // Thirty people folded into their buckets, then a new category and ten people in it still only in people.json
+    // (whose backup, taken before that session's first save, has neither).
+    prepareDataDir: async ({}, use) => {
+      await use(async (dataDir) => {
+        const call = async (core: Awaited<ReturnType<typeof openCore>>, channel: Parameters<typeof core.dispatch>[0], input: unknown) => {
+          const reply = await core.dispatch(channel, input as never);
+          if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+          return reply.value as { id: string };
+        };
+        const first = await openCore({ dataDir, appVersion: 'test', log: () => {}, dailyBackup: false });
+        for (let index = 1; index <= 30; index += 1) await call(first, 'people:create', { person: { name: `सदस्य ${index}`, categoryId: 'cat-member' }, allowDuplicate: true });
+        await first.close();
+        const second = await openCore({ dataDir, appVersion: 'test', log: () => {}, dailyBackup: false });
+        const category = await call(second, 'categories:create', { name: 'ज़िला प्रतिनिधि' });
+        for (let index = 1; index <= 10; index += 1) await call(second, 'people:create', { person: { name: `प्रतिनिधि ${index}`, categoryId: category.id }, allowDuplicate: true });
+        await second.close();
+        const path = join(dataDir, 'people.json');
+        const damaged = await readFile(path);
+        damaged.fill(0, 0, 120);
+        await writeFile(path, damaged);
+      });
+    },
+  });
+
+  test('brings back its backup with the ten newer people, recreates the lost category under a name that says so, and says so in Hindi', async ({ page, sachiv }) => {
+    expect((await sachiv.ok('people:search', { query: '', offset: 0, limit: 100 })).total).toBe(40);
+
+    await page.goto('./');
+    const banner = page.getByRole('region', { name: 'ज़रूरी सूचनाएँ' });
+    await expect(banner).toContainText('लोगों की सूची की फ़ाइल');
+    // The session's first save kept a backup of people.json from before the category existed.
+    await expect(banner).toContainText('के बैकअप से वापस लाया गया है');
+    await expect(banner).toContainText('उस बैकअप के बाद बदले गए 10 रिकॉर्ड ख़राब फ़ाइल में पूरे मिले; उन्हें भी जोड़ दिया गया है।');
+    await expect(banner).toContainText('उनके लिए ये श्रेणियाँ फिर से बनाई गई हैं: पुनर्प्राप्त श्रेणी 1।');
+
+    await saveScreenshot(page, 'hi-notice-people-salvaged');
+  });
+});
