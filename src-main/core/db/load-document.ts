@@ -7,7 +7,6 @@ import type { ArchiveSource } from './archive-source.js';
 import { listBackups } from './backups.js';
 import { interpretDocumentBytes, type FileVerdict } from './document-file.js';
 import { backupDirPath, damagedFileName, isTempFileOf, mainFilePath } from './file-names.js';
-import { removeLeftoverTemps as removeAllLeftoverTemps } from './leftover-temps.js';
 import { recoverDamagedFile } from './recover-file.js';
 import { recoveryNotice } from './recovery-notice.js';
 import type { DocumentSpec } from './types.js';
@@ -130,11 +129,10 @@ async function newestValidTemp<T>(spec: DocumentSpec<T>, dataDir: string): Promi
   return null;
 }
 
-/** Temp files of this document, and of its backups (a backup cut off by a power cut leaves one too). */
+/** Temp files of this document (those of its backups are removed when the store opens). */
 async function removeLeftoverTemps(name: string, dataDir: string): Promise<void> {
   const temps = await leftoverTemps(name, dataDir);
   await Promise.all(temps.map((path) => rm(path, { force: true }).catch(() => undefined)));
-  await removeAllLeftoverTemps(backupDirPath(dataDir, name)).catch(() => undefined);
 }
 
 /** Writes the recovered bytes unchanged, so the main file is exactly the copy the user is told about. */

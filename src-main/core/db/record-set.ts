@@ -222,7 +222,7 @@ class JsonRecordSet<R extends { id: string }, H> implements DurableRecordSet<R, 
   }
 
   private async foldUntilEmpty(pace: FoldPace): Promise<void> {
-    // Commits cannot land while the store closes, so one pass empties the list.
+    // One pass: what a commit adds meanwhile (before the backup on quit) waits for the next fold.
     if (this.headDoc.read().recent.length > 0) await this.foldOnce(pace);
   }
 

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Notice } from '../contract/index.js';
 import { DEFAULT_RENAME_RETRY_MS, type RenameFn, type RetryClock } from './atomic-write.js';
 import type { ArchiveSource } from './archive-source.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { assertDocumentName, BACKUPS_FOLDER_NAME } from './file-names.js';
 import { JsonCollection } from './json-collection.js';
+import { removeLeftoverTempsInSubfolders } from './leftover-temps.js';
 import { JsonDocument } from './json-document.js';
 import type { LoadOptions, NoticeDraft } from './load-document.js';
 import type { CollectionSpec, DocumentSpec, DurableCollection, DurableDocument, Store } from './types.js';
@@ -33,6 +34,8 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   await mkdir(dir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const lock = await acquireDataDirLock(dir, now);
+  // Only this process writes the folder now, so no temp file in the backups is in use.
+  await removeLeftoverTempsInSubfolders(join(dir, BACKUPS_FOLDER_NAME)).catch(() => undefined);
   const loadOptions: LoadOptions = {
     dataDir: dir,
     now,

@@ -211,7 +211,7 @@ describe('people.json stays near its documented size', () => {
   });
 });
 
-describe('temp files left in backups/people/', () => {
+describe('temp files left in backups/people/ and backups/archives/', () => {
   it('are removed on open', async () => {
     await open();
     await ok('people:create', { person: { name: 'पहला' } });
@@ -220,9 +220,13 @@ describe('temp files left in backups/people/', () => {
     const backups = join(dataDir, 'backups', 'people');
     await mkdir(backups, { recursive: true });
     await writeFile(join(backups, '.2026-12-01T00-00-00-000Z.json.4242.abcdef.tmp'), '{"schemaVersion":2,"da');
+    const archives = join(dataDir, 'backups', 'archives');
+    await mkdir(archives, { recursive: true });
+    await writeFile(join(archives, '.2026-12-01T00-00-00-000Z.sachiv-backup.4242.abcdef.tmp'), 'cut off');
 
     await open();
 
     expect((await readdir(backups)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await readdir(archives)).toEqual([]);
   });
 });
