@@ -21,7 +21,7 @@ export const noticeSchema = z.object({
   /** How many records were read whole from a damaged file that no copy held. */
   salvagedRecords: z.number().int().nonnegative().optional(),
   /** Automatic backups that were themselves damaged and were passed over (their file names). */
-  damagedArchives: z.array(z.string().max(400)).max(100).optional(),
+  damagedArchives: z.array(z.string().max(10_000)).max(100).optional(),
   /** The names given to recreated categories. */
   recreated: z.array(z.string().max(200)).max(1_000).optional(),
 });

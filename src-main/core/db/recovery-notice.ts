@@ -18,7 +18,7 @@ export function recoveryNotice(recovery: Recovery<unknown>, about: NoticeSubject
     movedTo: recovery.movedTo,
     at: about.at,
     subject: about.subject,
-    ...(about.title === undefined ? {} : { title: about.title }),
+    ...(about.title === undefined ? {} : { title: shortened(about.title) }),
     ...(recovery.damagedArchives.length === 0 ? {} : { damagedArchives: recovery.damagedArchives }),
   };
   switch (recovery.kind) {
@@ -36,4 +36,12 @@ export function recoveryNotice(recovery: Recovery<unknown>, about: NoticeSubject
     case 'nothing':
       return { kind: 'damagedFileReset', ...common };
   }
+}
+
+/** Enough of a title to recognise it by; a notice is one sentence, and its schema caps the field. */
+const TITLE_SHOWN = 200;
+
+function shortened(title: string): string {
+  const characters = [...title];
+  return characters.length <= TITLE_SHOWN ? title : `${characters.slice(0, TITLE_SHOWN).join('')}…`;
 }
