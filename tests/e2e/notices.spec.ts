@@ -30,7 +30,7 @@ test.describe('a damaged people file with no copy anywhere', () => {
   });
 });
 
-test.describe('a damaged programme file that an automatic backup holds', () => {
+test.describe('a damaged programme file that an older automatic backup holds, the newer one damaged too', () => {
   test.use({
     // Yesterday's session recorded the programme and quit with its automatic backup; then its file was damaged.
     prepareDataDir: async ({}, use) => {
@@ -40,6 +40,15 @@ test.describe('a damaged programme file that an automatic backup holds', () => {
         if (!reply.ok) throw new Error(JSON.stringify(reply.error));
         await yesterday.backupOnQuit();
         await yesterday.close();
+        // A later session's backup was damaged on the disk afterwards: it is passed over, not used.
+        const later = await openCore({ dataDir, appVersion: 'test', log: () => {}, now: () => new Date('2026-12-07T16:00:00.000Z'), dailyBackup: false });
+        await later.dispatch('people:create', { person: { name: 'सीता वर्मा' } });
+        await later.backupOnQuit();
+        await later.close();
+        const newerArchive = join(dataDir, 'backups', 'archives', '2026-12-07T16-00-00-000Z.sachiv-backup');
+        const archiveBytes = await readFile(newerArchive);
+        archiveBytes.fill(0x41, Math.floor(archiveBytes.length / 3), Math.floor(archiveBytes.length / 3) + 64);
+        await writeFile(newerArchive, archiveBytes);
         const [shard] = (await readdir(join(dataDir, 'programmes'))).filter((name) => name !== 'catalog.json');
         const path = join(dataDir, 'programmes', shard!);
         await writeFile(path, (await readFile(path)).subarray(0, 40));
@@ -47,13 +56,15 @@ test.describe('a damaged programme file that an automatic backup holds', () => {
     },
   });
 
-  test('is brought back, and the notice names the programme and the date of the backup', async ({ page, sachiv }) => {
+  test('is brought back from the newest good backup, and the notice names the programme, the date and the damaged backup passed over', async ({ page, sachiv }) => {
     const list = await sachiv.ok('programmes:list', {});
     expect(list.items.map((item) => item.title)).toEqual(['ज़िला समिति की बैठक']);
 
     await page.goto('./');
     const banner = page.getByRole('region', { name: 'ज़रूरी सूचनाएँ' });
     await expect(banner).toContainText('कार्यक्रम «ज़िला समिति की बैठक» की फ़ाइल ख़राब मिली थी। उसे 7 दिसंबर 2026 के स्वचालित बैकअप से वापस लाया गया है');
+    await expect(banner).toContainText('यह स्वचालित बैकअप भी ख़राब निकला, इसलिए उसे छोड़ दिया गया (उसे न बदला गया, न मिटाया गया)');
+    await expect(banner).toContainText('2026-12-07T16-00-00-000Z.sachiv-backup');
 
     await saveScreenshot(page, 'hi-notice-programme-recovered');
   });
