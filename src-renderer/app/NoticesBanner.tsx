@@ -36,7 +36,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const keys = SUBJECT_KEYS[notice.subject ?? ''];
   const subjectKey: SubjectKey = keys === undefined ? 'other' : notice.title !== undefined && keys.titled !== undefined ? keys.titled : keys.untitled;
   const what = t(`notices.subject.${subjectKey}`, { title: notice.title, file: notice.file });
-  const from = notice.source !== undefined && notice.dataFrom !== undefined ? t(`notices.from.${notice.source}`, { date: format.date(notice.dataFrom) }) : '';
+  const datable = notice.dataFrom !== undefined && !Number.isNaN(Date.parse(notice.dataFrom));
+  const from = notice.source !== undefined && datable ? t(`notices.from.${notice.source}`, { date: format.date(notice.dataFrom ?? '') }) : '';
   const count = notice.salvagedRecords;
   // A copy joined by newer records read from the damaged file does lack only what was not whole there.
   const messageKey = notice.kind === 'damagedFileRecovered' && count !== undefined ? 'damagedFileRecoveredWithNewer' : notice.kind;
