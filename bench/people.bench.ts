@@ -4,6 +4,7 @@ import { openCore } from '../src-main/core/index.js';
 import { peopleFileV1 } from '../src-main/core/people/document.js';
 import { makeTempDir } from '../tests/support/temp-dir.js';
 import { generatePeople } from './generate-people.js';
+import { benchPeopleHeadSize } from './people-head.bench.js';
 import { percentile, report, timed } from './report.js';
 
 const PEOPLE = 50_000;
@@ -56,6 +57,7 @@ export async function benchPeople(): Promise<boolean> {
     results.push(report('people.save_durable_max_50k', Number(Math.max(...saveSamples).toFixed(1)), 'ms'));
 
     await core.close();
+    results.push(await benchPeopleHeadSize());
     return results.every(Boolean);
   } finally {
     await cleanup();

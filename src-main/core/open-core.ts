@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { automaticArchiveCopies } from './backup/archive-copies.js';
 import { applyPendingRestore } from './backup/pending-restore.js';
 import { BackupService } from './backup/service.js';
 import { programmesListInputSchema } from './contract/index.js';
@@ -24,7 +26,8 @@ import { settingsDocument, uiStateDocument } from './settings/document.js';
 export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const now = options.now ?? (() => new Date());
-  const store = await openStore(options.dataDir);
+  // A damaged file that has no copy of its own is looked for in the automatic backups.
+  const store = await openStore(options.dataDir, { archives: automaticArchiveCopies(resolve(options.dataDir)) });
   try {
     // A restore staged by the previous run is put in place before anything is read.
     const restoredAtStart = await applyPendingRestore(store.dataDir);
@@ -110,6 +113,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
         events.emit('backup:opened', {});
       },
       backupOnQuit: async () => {
+        // The buckets as the close will leave them, so a bucket brought back from this backup misses nobody.
+        await peopleRecords.foldPending();
         await backups.automatic().catch((error: unknown) => log('The automatic backup on quit failed', error));
       },
       close: async () => {

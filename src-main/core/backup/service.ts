@@ -198,7 +198,8 @@ export class BackupService {
   }
 
   private noteResets(): void {
-    if (this.deps.notices().some((notice) => notice.kind === 'damagedFileReset')) this.dataWasReset = true;
+    // Salvaged data is only what was whole in a damaged file: older backups may hold more of it.
+    if (this.deps.notices().some((notice) => notice.kind === 'damagedFileReset' || notice.kind === 'damagedFileSalvaged')) this.dataWasReset = true;
   }
 
   private kept(): number {

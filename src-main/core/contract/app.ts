@@ -2,15 +2,28 @@ import { z } from 'zod';
 
 /**
  * Something the user must be told about once the window is up, e.g. a damaged data file
- * that was moved aside and replaced by its last good copy.
+ * that was moved aside and replaced by its newest good copy.
  */
 export const noticeSchema = z.object({
   id: z.string(),
-  kind: z.enum(['damagedFileRecovered', 'damagedFileReset', 'unfinishedSaveRecovered']),
+  kind: z.enum(['damagedFileRecovered', 'damagedFileReset', 'damagedFileSalvaged', 'unfinishedSaveRecovered', 'missingCategoriesRecreated']),
   file: z.string(),
   movedTo: z.string().optional(),
   restoredFrom: z.string().optional(),
   at: z.string(),
+  /** What the file holds, by its document or folder name ('programmes', 'reports', 'people', 'settings'…). */
+  subject: z.string().max(100).optional(),
+  /** The programme's or report's title, so the user knows which one it was. */
+  title: z.string().max(2_000).optional(),
+  /** Where the data brought back came from, and when that copy was made (ISO). */
+  source: z.enum(['temp', 'backup', 'archive']).optional(),
+  dataFrom: z.string().optional(),
+  /** How many records were read whole from a damaged file that no copy held. */
+  salvagedRecords: z.number().int().nonnegative().optional(),
+  /** Automatic backups that were themselves damaged and were passed over (their file names). */
+  damagedArchives: z.array(z.string().max(10_000)).max(100).optional(),
+  /** The names given to recreated categories. */
+  recreated: z.array(z.string().max(200)).max(1_000).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

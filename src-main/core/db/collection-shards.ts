@@ -3,10 +3,11 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../errors.js';
 import { errorCode, fsyncDirectory, renameWithRetry } from './atomic-write.js';
+import { recoverDamagedFile, type Recovery } from './recover-file.js';
 import { firstFreeName } from './backups.js';
 import { interpretDocumentBytes, type FileFormat } from './document-file.js';
 import { damagedFileName, fileTimestamp, isAnyTempFile, itemIdOfFileName, TRASH_FOLDER_NAME } from './file-names.js';
-import type { LoadOptions, NoticeDraft } from './load-document.js';
+import type { LoadOptions } from './load-document.js';
 import type { ShardStat } from './collection-catalog.js';
 
 /** Enough parallel file operations to keep a disk busy without exhausting file handles. */
@@ -48,12 +49,13 @@ export async function scanShards(dir: string): Promise<Map<string, ShardStat>> {
 
 const STATS_PER_SLICE = 200;
 
-export type ShardRead<T> = { kind: 'valid'; data: T } | { kind: 'movedAside'; notice: NoticeDraft };
+export type ShardRead<T> = { kind: 'valid'; data: T } | { kind: 'recovered'; recovery: Recovery<T> };
 
 /**
- * Reads one shard. A damaged shard is moved aside (never deleted, never overwritten) and the
- * caller is handed the notice to show; a shard we may not read, or one written by a newer app,
- * rejects with AppError('db.readFailed') and is left exactly where it is.
+ * Reads one shard. A damaged shard is moved aside (never deleted, never overwritten) and
+ * recovered from the automatic backups, or what is still whole in it is kept (see
+ * recoverDamagedFile); the caller tells the user. A shard we may not read, or one written by
+ * a newer app, rejects with AppError('db.readFailed') and is left exactly where it is.
  */
 export async function readShard<T>(dir: string, id: string, format: FileFormat<T>, options: LoadOptions): Promise<ShardRead<T>> {
   const path = shardPath(dir, id);
@@ -72,14 +74,16 @@ export async function readShard<T>(dir: string, id: string, format: FileFormat<T
     });
   }
   const at = options.now();
-  try {
-    const movedTo = await firstFreeName(dir, (attempt) => damagedFileName(id, at, attempt));
-    await renameWithRetry(path, movedTo, options);
-    await fsyncDirectory(dir);
-    return { kind: 'movedAside', notice: { kind: 'damagedFileReset', file: path, movedTo, at: at.toISOString() } };
-  } catch (error) {
-    throw new AppError('db.readFailed', { path, message: String(error) }, { cause: error });
-  }
+  const recovery = await recoverDamagedFile({
+    file: path,
+    damagedBytes: bytes,
+    movedAsideName: (attempt) => damagedFileName(id, at, attempt),
+    format,
+    // Items have no per-file backups: the automatic backups are their copies.
+    ownCopies: [],
+    options,
+  });
+  return { kind: 'recovered', recovery };
 }
 
 /** Moves a shard into the collection's trash folder; resolves with where it went (null if it was not there). */

@@ -10,7 +10,7 @@ export type FileVerdict<T> =
   | { kind: 'damaged'; reason: string };
 
 /** What it takes to read one file: shared by documents and collection items. */
-export type FileFormat<T> = Pick<DocumentSpec<T>, 'schemaVersion' | 'migrations' | 'schema'>;
+export type FileFormat<T> = Pick<DocumentSpec<T>, 'schemaVersion' | 'migrations' | 'schema' | 'salvage' | 'addSalvaged'>;
 
 const envelopeSchema = z.object({
   schemaVersion: z.number().int().min(1),

@@ -76,6 +76,15 @@ export function damagedFileName(name: string, at: Date, attempt: number): string
 
 const BACKUP_FILE = /^(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z)(?:-(\d+))?\.json$/;
 
+/** When a backup named by backupFileName was taken (ISO), or null for another name. */
+export function backupTimeOf(fileName: string): string | null {
+  const stamp = BACKUP_FILE.exec(fileName)?.[1];
+  if (stamp === undefined) return null;
+  const [date, time] = stamp.split('T') as [string, string];
+  const [hours, minutes, seconds, millis] = time.slice(0, -1).split('-');
+  return `${date}T${hours}:${minutes}:${seconds}.${millis}Z`;
+}
+
 export function backupFileName(at: Date, attempt: number): string {
   return attempt === 0 ? `${fileTimestamp(at)}.json` : `${fileTimestamp(at)}-${attempt}.json`;
 }

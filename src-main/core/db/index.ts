@@ -10,3 +10,4 @@ export { isValidItemId } from './file-names.js';
 export type { CollectionSpec, DocumentSpec, DurableCollection, DurableDocument, DurableRecordSet, Migration, RecordSetSpec, Store } from './types.js';
 export { openRecordSet, type RecordSetTuning } from './record-set.js';
 export { initialHeadData } from './record-set-format.js';
+export type { ArchiveLookup, ArchiveSource } from './archive-source.js';

@@ -11,6 +11,8 @@ import { assertItemId, CATALOG_FILE_NAME } from './file-names.js';
 import type { LoadOptions, NoticeDraft } from './load-document.js';
 import { mapWithLimit } from './map-limit.js';
 import { SnapshotWriter } from './snapshot-writer.js';
+import type { Recovery } from './recover-file.js';
+import { recoveryNotice } from './recovery-notice.js';
 import type { CollectionSpec, DurableCollection } from './types.js';
 
 /** Commits within this long share one catalog save. */
@@ -67,9 +69,14 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     // Only shards the catalog does not vouch for are read: a good catalog means no shard reads.
     await mapWithLimit(toRead, SHARD_IO_CONCURRENCY, async (id) => {
       const read = await readShard(dir, id, spec, options);
-      if (read.kind === 'movedAside') return onNotice(read.notice);
-      const shard = shards.get(id);
-      if (shard !== undefined) kept.set(id, { summary: spec.summarize(read.data), ...shard });
+      if (read.kind === 'valid') {
+        const shard = shards.get(id);
+        if (shard !== undefined) kept.set(id, { summary: spec.summarize(read.data), ...shard });
+        return;
+      }
+      const { recovery } = read;
+      onNotice(shardRecoveryNotice(spec, dir, id, recovery, stored?.get(id)?.summary, options));
+      if (recovery.kind !== 'nothing') kept.set(id, { summary: spec.summarize(recovery.data), ...(await shardStat(dir, id)) });
     });
 
     const collection = new JsonCollection(spec, dir, options, onNotice, kept);
@@ -161,15 +168,22 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     this.closed = true;
   }
 
-  /** Reads a shard; a damaged one is moved aside, reported, and forgotten by the catalog. */
+  /**
+   * Reads a shard. A damaged one is moved aside and recovered (from an automatic backup, or
+   * what is whole in it), and the user told; one that nothing could bring back is forgotten by
+   * the catalog.
+   */
   private async readValid(id: string): Promise<{ kind: 'valid'; data: T }> {
     const read = await readShard(this.dir, id, this.spec, this.options);
-    if (read.kind === 'movedAside') {
-      this.onNotice(read.notice);
+    if (read.kind === 'valid') return read;
+    const { recovery } = read;
+    this.onNotice(shardRecoveryNotice(this.spec, this.dir, id, recovery, this.catalog.get(id)?.summary, this.options));
+    if (recovery.kind === 'nothing') {
       this.forget(id);
-      throw new AppError('db.readFailed', { path: read.notice.file, message: 'damaged; moved aside' });
+      throw new AppError('db.readFailed', { path: shardPath(this.dir, id), message: 'damaged; moved aside' });
     }
-    return read;
+    this.remember(id, { summary: this.spec.summarize(recovery.data), ...(await shardStat(this.dir, id)) });
+    return { kind: 'valid', data: recovery.data };
   }
 
   private async item(id: string): Promise<LoadedItem<T>> {
@@ -215,9 +229,7 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
       throw new AppError('db.writeFailed', { path, message: String(error) }, { cause: error });
     }
     entry.onDisk = snapshot;
-    // If the file cannot be looked at now, an impossible size makes the next open re-read it.
-    const info = await stat(path).then((found) => ({ size: found.size, mtimeMs: found.mtimeMs }), () => ({ size: -1, mtimeMs: 0 }));
-    this.remember(id, { summary: this.spec.summarize(snapshot), ...info });
+    this.remember(id, { summary: this.spec.summarize(snapshot), ...(await shardStat(this.dir, id)) });
   }
 
   private async moveToTrash(id: string): Promise<void> {
@@ -267,4 +279,31 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
   private assertOpen(): void {
     if (this.closed) throw new StoreClosedError(`Collection "${this.spec.name}"`);
   }
+}
+
+/** The shard's size and mtime for the catalog; if it cannot be looked at now, an impossible size makes the next open re-read it. */
+function shardStat(dir: string, id: string): Promise<{ size: number; mtimeMs: number }> {
+  return stat(shardPath(dir, id)).then((found) => ({ size: found.size, mtimeMs: found.mtimeMs }), () => ({ size: -1, mtimeMs: 0 }));
+}
+
+/**
+ * Names the item by its title where the collection has one: from the catalog, which still
+ * knows it when the file itself is damaged, else from the recovered copy.
+ */
+function shardRecoveryNotice<T, S>(
+  spec: CollectionSpec<T, S>,
+  dir: string,
+  id: string,
+  recovery: Recovery<T>,
+  knownSummary: S | undefined,
+  options: LoadOptions,
+): NoticeDraft {
+  const summary = knownSummary ?? (recovery.kind === 'nothing' ? undefined : spec.summarize(recovery.data));
+  const title = summary === undefined ? undefined : spec.titleOf?.(summary);
+  return recoveryNotice(recovery, {
+    file: shardPath(dir, id),
+    subject: spec.name,
+    ...(title === undefined ? {} : { title }),
+    at: options.now().toISOString(),
+  });
 }

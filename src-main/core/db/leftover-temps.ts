@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCode } from './atomic-write.js';
@@ -17,4 +18,20 @@ export async function removeLeftoverTemps(dir: string, of?: string): Promise<voi
   }
   const leftovers = names.filter((name) => (of === undefined ? isAnyTempFile(name) : isTempFileOf(name, of)));
   await Promise.all(leftovers.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)));
+}
+
+/**
+ * Removes leftover temp files in every folder directly inside `dir` (each document's backups and
+ * the automatic backups in `backups/`): a backup cut off by a power cut leaves one, and at ten
+ * years an archive's is tens of megabytes.
+ */
+export async function removeLeftoverTempsInSubfolders(dir: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  await Promise.all(entries.filter((entry) => entry.isDirectory()).map((entry) => removeLeftoverTemps(join(dir, entry.name))));
 }

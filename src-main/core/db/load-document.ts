@@ -2,15 +2,20 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '../contract/index.js';
 import { AppError } from '../errors.js';
-import { errorCode, fsyncDirectory, renameWithRetry, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
-import { firstFreeName, listBackups } from './backups.js';
+import { errorCode, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
+import type { ArchiveSource } from './archive-source.js';
+import { listBackups } from './backups.js';
 import { interpretDocumentBytes, type FileVerdict } from './document-file.js';
 import { backupDirPath, damagedFileName, isTempFileOf, mainFilePath } from './file-names.js';
+import { recoverDamagedFile } from './recover-file.js';
+import { recoveryNotice } from './recovery-notice.js';
 import type { DocumentSpec } from './types.js';
 
 export interface LoadOptions extends AtomicWriteOptions {
   dataDir: string;
   now: () => Date;
+  /** Where a damaged file's older copies are looked for once the app's own copies are used up. */
+  archives?: ArchiveSource;
 }
 
 export type NoticeDraft = Omit<Notice, 'id'>;
@@ -31,15 +36,16 @@ interface Candidate<T> {
 
 /**
  * Loads a document without ever losing what is on disk: a damaged main file is moved aside
- * (never deleted, never overwritten) and replaced by the newest good copy, and every such
- * recovery produces a notice for the user.
+ * (never deleted, never overwritten) and replaced by the newest good copy (a cut-off save's
+ * temp file, its own backups, then the automatic backups), or else by what is still whole in
+ * it, and every such recovery produces a notice for the user.
  */
 export async function loadDocument<T>(spec: DocumentSpec<T>, options: LoadOptions): Promise<LoadedDocument<T>> {
   const file = mainFilePath(options.dataDir, spec.name);
   const main = await readMainFile(file, spec);
 
   if (main.kind === 'valid') {
-    await removeLeftoverTemps(spec, options.dataDir);
+    await removeLeftoverTemps(spec.name, options.dataDir);
     return { data: main.data, source: 'main', notice: null };
   }
   if (main.kind === 'newer') {
@@ -59,29 +65,37 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, options: LoadOption
     };
   }
 
-  const movedTo = await moveAside(file, spec.name, options);
-  const candidate = (await newestValidTemp(spec, options.dataDir)) ?? (await newestValidBackup(spec, options.dataDir));
-  const at = options.now().toISOString();
-  if (candidate === null) {
-    return { data: spec.defaults(), source: 'defaults', notice: { kind: 'damagedFileReset', file, movedTo, at } };
-  }
-  await restoreMainFile(file, candidate, options);
-  return {
-    data: candidate.data,
-    source: candidate.source,
-    notice: { kind: 'damagedFileRecovered', file, movedTo, restoredFrom: candidate.path, at },
-  };
+  const recovery = await recoverDamagedFile({
+    file,
+    damagedBytes: main.bytes,
+    movedAsideName: (attempt) => damagedFileName(spec.name, options.now(), attempt),
+    format: spec,
+    ownCopies: [
+      ...(await leftoverTemps(spec.name, options.dataDir)).map((path) => ({ path, source: 'temp' as const })),
+      ...(await listBackups(backupDirPath(options.dataDir, spec.name))).map((path) => ({ path, source: 'backup' as const })),
+    ],
+    options,
+  });
+  await removeLeftoverTemps(spec.name, options.dataDir);
+  const notice = recoveryNotice(recovery, { file, subject: spec.name, at: options.now().toISOString() });
+  if (recovery.kind === 'nothing') return { data: spec.defaults(), source: 'defaults', notice };
+  // A copy from a backup needs no new backup of it; salvaged data does, as the next save replaces it.
+  return { data: recovery.data, source: recovery.kind === 'copy' && recovery.source === 'backup' ? 'backup' : 'temp', notice };
 }
 
-async function readMainFile<T>(file: string, spec: DocumentSpec<T>): Promise<FileVerdict<T> | { kind: 'missing' }> {
+async function readMainFile<T>(file: string, spec: DocumentSpec<T>): Promise<MainFile<T>> {
   try {
-    return interpretDocumentBytes(await readFile(file), spec);
+    const bytes = await readFile(file);
+    const verdict = interpretDocumentBytes(bytes, spec);
+    return verdict.kind === 'damaged' ? { ...verdict, bytes } : verdict;
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'missing' };
     // A file we may not read is not a damaged file: leave it alone and say so.
     throw new AppError('db.readFailed', { path: file, message: String(error) }, { cause: error });
   }
 }
+
+type MainFile<T> = Exclude<FileVerdict<T>, { kind: 'damaged' }> | { kind: 'damaged'; reason: string; bytes: Buffer } | { kind: 'missing' };
 
 async function readCandidate<T>(path: string, spec: DocumentSpec<T>, source: Candidate<T>['source']) {
   try {
@@ -94,8 +108,8 @@ async function readCandidate<T>(path: string, spec: DocumentSpec<T>, source: Can
 }
 
 /** Temp files left by a save that was cut off, newest first. */
-async function leftoverTemps(spec: DocumentSpec<unknown>, dataDir: string): Promise<string[]> {
-  const mainName = `${spec.name}.json`;
+async function leftoverTemps(name: string, dataDir: string): Promise<string[]> {
+  const mainName = `${name}.json`;
   const names = (await readdir(dataDir)).filter((name) => isTempFileOf(name, mainName));
   const dated = await Promise.all(
     names.map(async (name) => {
@@ -108,36 +122,17 @@ async function leftoverTemps(spec: DocumentSpec<unknown>, dataDir: string): Prom
 }
 
 async function newestValidTemp<T>(spec: DocumentSpec<T>, dataDir: string): Promise<Candidate<T> | null> {
-  for (const path of await leftoverTemps(spec, dataDir)) {
+  for (const path of await leftoverTemps(spec.name, dataDir)) {
     const candidate = await readCandidate(path, spec, 'temp');
     if (candidate !== null) return candidate;
   }
   return null;
 }
 
-async function newestValidBackup<T>(spec: DocumentSpec<T>, dataDir: string): Promise<Candidate<T> | null> {
-  for (const path of await listBackups(backupDirPath(dataDir, spec.name))) {
-    const candidate = await readCandidate(path, spec, 'backup');
-    if (candidate !== null) return candidate;
-  }
-  return null;
-}
-
-async function removeLeftoverTemps(spec: DocumentSpec<unknown>, dataDir: string): Promise<void> {
-  const temps = await leftoverTemps(spec, dataDir);
+/** Temp files of this document (those of its backups are removed when the store opens). */
+async function removeLeftoverTemps(name: string, dataDir: string): Promise<void> {
+  const temps = await leftoverTemps(name, dataDir);
   await Promise.all(temps.map((path) => rm(path, { force: true }).catch(() => undefined)));
-}
-
-async function moveAside(file: string, name: string, options: LoadOptions): Promise<string> {
-  const at = options.now();
-  try {
-    const target = await firstFreeName(options.dataDir, (attempt) => damagedFileName(name, at, attempt));
-    await renameWithRetry(file, target, options);
-    await fsyncDirectory(options.dataDir);
-    return target;
-  } catch (error) {
-    throw new AppError('db.readFailed', { path: file, message: String(error) }, { cause: error });
-  }
 }
 
 /** Writes the recovered bytes unchanged, so the main file is exactly the copy the user is told about. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { salvageJson, scanSequencedRecords } from './salvage.js';
 import type { CollectionSpec, DocumentSpec, RecordSetSpec } from './types.js';
 
 /**
@@ -33,8 +34,8 @@ export function initialHeadData<R, H>(head: H, records: readonly R[]): HeadFile<
 }
 
 export function headDocumentSpec<R extends { id: string }, H>(spec: RecordSetSpec<R, H>): DocumentSpec<HeadFile<R, H>> {
-  const sequenced = z.object({ seq: z.number().int().nonnegative(), record: spec.recordSchema });
-  return {
+  const sequenced = sequencedSchema(spec);
+  const document: DocumentSpec<HeadFile<R, H>> = {
     name: spec.name,
     schemaVersion: spec.schemaVersion,
     migrations: spec.migrations,
@@ -47,14 +48,63 @@ export function headDocumentSpec<R extends { id: string }, H>(spec: RecordSetSpe
     // event loop for 45-100 ms. The shared head (categories) is small and copied deeply, since
     // a commit's head change may edit it in place.
     copyForUpdate: (data) => ({ head: structuredClone(data.head), nextSeq: data.nextSeq, recent: [...data.recent] }),
+    // A damaged head file holds the newest changes of all: every whole record in it is kept,
+    // also beside an older copy from a backup, where it is newer than the copy's.
+    salvage: (text) => {
+      const whole = salvageJson(text, document);
+      if (whole !== null) return { data: whole.data, records: whole.data.recent.length };
+      const found = scanSequencedRecords(text, sequenced);
+      if (found.length === 0) return null;
+      // The shared state is lost with the file's start: the defaults, whose references the record set repairs on opening.
+      const data = { head: spec.defaultHead(), nextSeq: nextSeqAfter(found), recent: found };
+      sharedStateLost.add(data);
+      return { data, records: found.length };
+    },
+    addSalvaged: (copy, salvaged) => {
+      const { merged, added } = newerOf(copy.recent, salvaged.recent);
+      // Shared state read whole from the damaged file is newer than the copy's; defaults stood in for lost state are not.
+      const head = sharedStateLost.has(salvaged) ? copy.head : salvaged.head;
+      return { data: { head, nextSeq: Math.max(copy.nextSeq, salvaged.nextSeq, nextSeqAfter(merged)), recent: merged }, added };
+    },
   };
+  return document;
+}
+
+/** Salvaged head data whose shared state could not be read and is only the defaults. */
+const sharedStateLost = new WeakSet<object>();
+
+function sequencedSchema<R extends { id: string }, H>(spec: RecordSetSpec<R, H>): z.ZodType<Sequenced<R>> {
+  return z.object({ seq: z.number().int().nonnegative(), record: spec.recordSchema }) as z.ZodType<Sequenced<R>>;
+}
+
+function nextSeqAfter(entries: ReadonlyArray<Sequenced<unknown>>): number {
+  return entries.reduce((highest, entry) => Math.max(highest, entry.seq), 0) + 1;
+}
+
+/** `base` with each record of `extra` that is newer than base's copy of it (or missing there); how many were taken. */
+function newerOf<R extends { id: string }>(base: ReadonlyArray<Sequenced<R>>, extra: ReadonlyArray<Sequenced<R>>): { merged: Array<Sequenced<R>>; added: number } {
+  const merged = [...base];
+  const positions = new Map(merged.map((entry, position) => [entry.record.id, position]));
+  let added = 0;
+  for (const entry of extra) {
+    const position = positions.get(entry.record.id);
+    if (position === undefined) {
+      positions.set(entry.record.id, merged.length);
+      merged.push(entry);
+      added += 1;
+    } else if ((merged[position]?.seq ?? Number.POSITIVE_INFINITY) < entry.seq) {
+      merged[position] = entry;
+      added += 1;
+    }
+  }
+  return { merged, added };
 }
 
 export function bucketCollectionSpec<R extends { id: string }, H>(
   spec: RecordSetSpec<R, H>,
 ): CollectionSpec<Bucket<R>, { count: number }> {
-  const sequenced = z.object({ seq: z.number().int().nonnegative(), record: spec.recordSchema });
-  return {
+  const sequenced = sequencedSchema(spec);
+  const collection: CollectionSpec<Bucket<R>, { count: number }> = {
     name: spec.name,
     // The buckets' own format; a change to the records' shape adds migrations here and in the head's.
     schemaVersion: 1,
@@ -62,7 +112,18 @@ export function bucketCollectionSpec<R extends { id: string }, H>(
     schema: z.object({ records: z.array(sequenced) }) as z.ZodType<Bucket<R>>,
     summarize: (bucket) => ({ count: bucket.records.length }),
     summarySchema: z.object({ count: z.number().int().nonnegative() }),
+    salvage: (text) => {
+      const whole = salvageJson(text, collection);
+      if (whole !== null) return { data: whole.data, records: whole.data.records.length };
+      const found = scanSequencedRecords(text, sequenced);
+      return found.length === 0 ? null : { data: { records: found }, records: found.length };
+    },
+    addSalvaged: (copy, salvaged) => {
+      const { merged, added } = newerOf(copy.records, salvaged.records);
+      return { data: { records: merged }, added };
+    },
   };
+  return collection;
 }
 
 /** FNV-1a over the id's UTF-16 code units: stable across runs, platforms and Node versions. */

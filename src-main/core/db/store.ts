@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Notice } from '../contract/index.js';
 import { DEFAULT_RENAME_RETRY_MS, type RenameFn, type RetryClock } from './atomic-write.js';
+import type { ArchiveSource } from './archive-source.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { assertDocumentName, BACKUPS_FOLDER_NAME } from './file-names.js';
 import { JsonCollection } from './json-collection.js';
+import { removeLeftoverTempsInSubfolders } from './leftover-temps.js';
 import { JsonDocument } from './json-document.js';
 import type { LoadOptions, NoticeDraft } from './load-document.js';
 import type { CollectionSpec, DocumentSpec, DurableCollection, DurableDocument, Store } from './types.js';
@@ -19,6 +21,8 @@ export interface StoreOptions {
   rename?: RenameFn;
   /** Replaces the real clock of the rename retries, so tests can run out the 60 s at once. */
   retryClock?: RetryClock;
+  /** The automatic backups, where a damaged file's copy is looked for after the file's own backups. */
+  archives?: ArchiveSource;
 }
 
 /**
@@ -30,12 +34,15 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   await mkdir(dir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const lock = await acquireDataDirLock(dir, now);
+  // Only this process writes the folder now, so no temp file in the backups is in use.
+  await removeLeftoverTempsInSubfolders(join(dir, BACKUPS_FOLDER_NAME)).catch(() => undefined);
   const loadOptions: LoadOptions = {
     dataDir: dir,
     now,
     renameRetryMs: options.renameRetryMs ?? DEFAULT_RENAME_RETRY_MS,
     ...(options.rename === undefined ? {} : { rename: options.rename }),
     ...(options.retryClock === undefined ? {} : { retryClock: options.retryClock }),
+    ...(options.archives === undefined ? {} : { archives: options.archives }),
   };
   return new JsonStore(lock, loadOptions);
 }
@@ -44,6 +51,7 @@ class JsonStore implements Store {
   private readonly documents = new Map<string, Promise<JsonDocument<unknown>>>();
   private readonly collections = new Map<string, Promise<JsonCollection<unknown, unknown>>>();
   private pendingNotices: Notice[] = [];
+  private readonly closeTasks: Array<() => Promise<void>> = [];
   private closed = false;
 
   constructor(
@@ -81,8 +89,12 @@ class JsonStore implements Store {
     return await opened;
   }
 
-  private addNotice(draft: NoticeDraft): void {
+  addNotice(draft: NoticeDraft): void {
     this.pendingNotices.push({ id: randomUUID(), ...draft });
+  }
+
+  beforeClose(task: () => Promise<void>): void {
+    this.closeTasks.push(task);
   }
 
   notices(): Notice[] {
@@ -101,6 +113,8 @@ class JsonStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // A task's failure (a fold that could not finish) loses nothing: it only leaves work for the next start.
+    await Promise.allSettled(this.closeTasks.map((task) => task()));
     const opened = await Promise.allSettled([...this.documents.values(), ...this.collections.values()]);
     for (const result of opened) if (result.status === 'fulfilled') result.value.close();
     await this.flush();

@@ -15,6 +15,13 @@ export interface DocumentSpec<T> {
   schema: z.ZodType<T>;
   defaults: () => T;
   /**
+   * Reads what can still be read from a damaged file's text when no good copy of it exists
+   * anywhere. Without one, `salvageJson` (complete records of the file's arrays) is used.
+   */
+  salvage?: Salvage<T>;
+  /** As CollectionSpec.addSalvaged (a record set's head file). */
+  addSalvaged?(copy: T, salvaged: T): { data: T; added: number };
+  /**
    * The copy update() hands to its mutation; a deep structuredClone unless the spec knows a
    * cheaper one that is still safe for how its own code changes the draft.
    */
@@ -34,6 +41,17 @@ export interface DurableDocument<T> {
   flush(): Promise<void>;
 }
 
+/**
+ * What could still be read from a damaged file: the data to carry on with, and how many
+ * records of it were read whole (null where the file is not a list of records).
+ */
+export interface Salvaged<T> {
+  data: T;
+  records: number | null;
+}
+
+export type Salvage<T> = (damagedText: string) => Salvaged<T> | null;
+
 export interface Store {
   readonly dataDir: string;
   open<T>(spec: DocumentSpec<T>): Promise<DurableDocument<T>>;
@@ -41,6 +59,13 @@ export interface Store {
   /** Recovery events the user has not dismissed yet (damaged files moved aside, etc.). */
   notices(): Notice[];
   dismissNotice(id: string): void;
+  /** Tells the user about a repair made outside the store's own files (for example recreated categories). */
+  addNotice(notice: Omit<Notice, 'id'>): void;
+  /**
+   * Runs `task` when the store closes, before its documents stop taking changes (a record set
+   * folds its recent records into their buckets then). A failing task is only logged by the caller.
+   */
+  beforeClose(task: () => Promise<void>): void;
   /** Resolves when every pending write in every document has settled. */
   flush(): Promise<void>;
   /** Flushes, then releases the data-folder lock. The store is unusable afterwards. */
@@ -62,6 +87,16 @@ export interface CollectionSpec<T, S> {
   /** What lists and counts need of an item; kept in the catalog. Pure. */
   summarize: (item: T) => S;
   summarySchema: z.ZodType<S>;
+  /** The item's title as the user knows it, for a notice about its file (a programme's or report's title). */
+  titleOf?: (summary: S) => string;
+  /** As DocumentSpec.salvage, for one item's file. */
+  salvage?: Salvage<T>;
+  /**
+   * For a file of records that each carry their own version: adds to an older copy brought
+   * back from a backup the records read whole from the damaged file that are newer than the
+   * copy's, so what changed since that backup is not lost with it.
+   */
+  addSalvaged?(copy: T, salvaged: T): { data: T; added: number };
 }
 
 export interface DurableCollection<T, S> {
@@ -114,6 +149,12 @@ export interface RecordSetSpec<R extends { id: string }, H> {
   defaultHead: () => H;
   /** Fixed for the life of the data: records are placed by a hash of their id modulo this. */
   bucketCount: number;
+  /**
+   * Makes every reference from a record into the head valid again after a file was recovered
+   * from an older copy or salvaged (a person whose category is missing). Returns the repaired
+   * head and what was recreated, or null when nothing dangles. Runs at every open; it must be cheap.
+   */
+  repairReferences?: (head: H, records: Iterable<R>) => { head: H; recreated: string[] } | null;
 }
 
 export interface DurableRecordSet<R extends { id: string }, H> {
@@ -128,4 +169,9 @@ export interface DurableRecordSet<R extends { id: string }, H> {
   commit(change: { put?: readonly R[]; head?: (draft: H) => H | void }): Promise<void>;
   /** Resolves when every commit and any background folding have settled. */
   flush(): Promise<void>;
+  /**
+   * Folds the records gathered in the head file into their buckets now, unless only a few have;
+   * the store does this on closing, and the app before its backup on quit.
+   */
+  foldPending(): Promise<void>;
 }

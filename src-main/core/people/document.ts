@@ -67,4 +67,39 @@ export const peopleRecordSet: RecordSetSpec<StoredPerson, PeopleHead> = {
   headSchema: peopleHeadSchema,
   defaultHead: () => ({ categories: defaultCategories() }),
   bucketCount: 256,
+  repairReferences: recreateMissingCategories,
 };
+
+/**
+ * After people.json was brought back from an older copy or rebuilt from a damaged one, people
+ * may point at a category it no longer lists (one created after that copy was made). Each
+ * such category is recreated under a name that says so, for the secretary to rename, so that
+ * every person keeps a category the directory can show and filter by.
+ */
+export function recreateMissingCategories(head: PeopleHead, people: Iterable<StoredPerson>): { head: PeopleHead; recreated: string[] } | null {
+  const known = new Set(head.categories.map((category) => category.id));
+  const missing: string[] = [];
+  for (const person of people) {
+    if (person.categoryId !== null && !known.has(person.categoryId)) {
+      known.add(person.categoryId);
+      missing.push(person.categoryId);
+    }
+  }
+  if (missing.length === 0) return null;
+  const takenNames = new Set(head.categories.map((category) => category.name));
+  const recreated: Array<{ id: string; name: string }> = [];
+  let number = 0;
+  for (const id of missing) {
+    let name: string;
+    do {
+      number += 1;
+      name = `${RECOVERED_CATEGORY_NAME} ${number}`;
+    } while (takenNames.has(name));
+    takenNames.add(name);
+    recreated.push({ id, name });
+  }
+  return { head: { ...head, categories: [...head.categories, ...recreated] }, recreated: recreated.map((category) => category.name) };
+}
+
+/** The name of a category recreated for people who pointed at a lost one: "recovered category". */
+export const RECOVERED_CATEGORY_NAME = 'पुनर्प्राप्त श्रेणी';

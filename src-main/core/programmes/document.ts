@@ -114,6 +114,8 @@ export const programmesCollection: CollectionSpec<StoredProgramme, ProgrammeSumm
   schema: storedProgrammeSchema,
   summarize: summarizeProgramme,
   summarySchema: programmeSummarySchema,
+  // A notice about a damaged file names the item as the secretary knows it.
+  titleOf: (summary) => summary.title,
 };
 
 /** 1 → 2: programmes recorded before attendance existed start with nobody on the list. */

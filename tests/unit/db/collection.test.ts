@@ -118,7 +118,7 @@ describe('a durable collection', () => {
     const movedTo = join(folder(), 'm-2.damaged-2025-03-04T05-06-07-089Z.json');
     expect(await readFile(movedTo, 'utf8')).toBe('x'.repeat(size));
     expect(store!.notices()).toEqual([
-      { id: expect.any(String), kind: 'damagedFileReset', file: shard('m-2'), movedTo, at: FIXED_NOW.toISOString() },
+      { id: expect.any(String), kind: 'damagedFileReset', file: shard('m-2'), movedTo, at: FIXED_NOW.toISOString(), subject: 'meetings' },
     ]);
     expect(meetings.has('m-2')).toBe(false);
     expect(await meetings.get('m-1')).toEqual({ title: 'कार्यकारिणी बैठक', attendees: ['सीमा', 'राम'] });

@@ -22,6 +22,13 @@ const damagedFiles: Record<string, Buffer> = {
   'schemaVersion 0': Buffer.from(JSON.stringify({ schemaVersion: 0, data: { items: [] } })),
 };
 
+/** What is still whole in each damaged file, where anything is: kept when no copy exists. */
+const salvageable: Record<string, { items: string[] }> = {
+  'trailing garbage': { items: ['पहला', 'दूसरा'] },
+  // The list itself is whole, but its one note held bytes that are not text.
+  'invalid UTF-8': { items: [] },
+};
+
 describe('a damaged main file', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
@@ -38,7 +45,7 @@ describe('a damaged main file', () => {
     return store.open(notesDocument);
   };
 
-  describe.each(Object.entries(damagedFiles))('holding %s', (_label, damaged) => {
+  describe.each(Object.entries(damagedFiles))('holding %s', (label, damaged) => {
     it('is moved aside byte for byte and replaced by the newest good backup, with a notice', async () => {
       const backupDir = join(dir, 'backups', 'notes');
       await mkdir(backupDir, { recursive: true });
@@ -59,24 +66,29 @@ describe('a damaged main file', () => {
           movedTo: join(dir, MOVED_ASIDE_NAME),
           restoredFrom: join(backupDir, '2025-02-01T00-00-00-000Z.json'),
           at: FIXED_NOW.toISOString(),
+          subject: 'notes',
+          source: 'backup',
+          dataFrom: '2025-02-01T00:00:00.000Z',
         },
       ]);
     });
 
-    it('with no good copy anywhere, is moved aside and the document starts empty, with a notice', async () => {
+    it('with no good copy anywhere, is moved aside and what is whole in it is kept, or the document starts empty, with a notice', async () => {
       await writeFile(join(dir, 'notes.json'), damaged);
 
       const notes = await open();
 
-      expect(notes.read()).toEqual(notesDocument.defaults());
+      const salvaged = salvageable[label];
+      expect(notes.read()).toEqual(salvaged ?? notesDocument.defaults());
       expect(await readFile(join(dir, MOVED_ASIDE_NAME))).toEqual(damaged);
       expect(store!.notices()).toEqual([
         {
           id: expect.any(String),
-          kind: 'damagedFileReset',
+          kind: salvaged === undefined ? 'damagedFileReset' : 'damagedFileSalvaged',
           file: join(dir, 'notes.json'),
           movedTo: join(dir, MOVED_ASIDE_NAME),
           at: FIXED_NOW.toISOString(),
+          subject: 'notes',
         },
       ]);
       // The next save writes a fresh file and leaves the moved-aside one alone.

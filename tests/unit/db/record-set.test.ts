@@ -98,6 +98,32 @@ describe('a record set', () => {
     expect(names(await openMembers())).toEqual(['m-1:सदस्य 1', 'm-2:सदस्य 2', 'm-3:सदस्य 3']);
   });
 
+  it('keeps the progress of a fold that fails part-way: the head file loses only what reached its buckets', async () => {
+    let bucketWrites = 0;
+    const store256 = { ...membersRecordSet, bucketCount: 256 };
+    await store?.close();
+    store = await openStore(dataDir, {
+      rename: async (from, to) => {
+        if (to.includes(`${join('members', 'b-')}`)) {
+          bucketWrites += 1;
+          if (bucketWrites > 40) throw Object.assign(new Error('disk gone'), { code: 'EIO' });
+        }
+        await rename(from, to);
+      },
+    });
+    const members = await openRecordSet(store, store256, { foldAt: 1_000, onFoldError: () => undefined });
+    await members.commit({ put: Array.from({ length: 200 }, (_, index) => member(index + 1)) });
+
+    await members.foldPending();
+
+    const left = (await headFile()).data.recent.length;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(200);
+    await store.close();
+    store = await openStore(dataDir);
+    expect((await openRecordSet(store, store256)).records().size).toBe(200);
+  });
+
   it('prefers a bucket’s newer copy over a head file restored from an older backup', async () => {
     const members = await openMembers();
     await members.commit({ put: [member(1, 'पहला नाम')] });

@@ -22,6 +22,8 @@ export const reportsCollection: CollectionSpec<StoredReport, ReportSummary> = {
   schema: storedReportSchema,
   summarize: summarizeReport,
   summarySchema: reportSummarySchema,
+  // A notice about a damaged file names the item as the secretary knows it.
+  titleOf: (summary) => summary.title,
 };
 
 export function summarizeReport(report: StoredReport): ReportSummary {

@@ -1,0 +1,147 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, relative, sep } from 'node:path';
+import { AppError } from '../errors.js';
+import { fsyncDirectory, renameWithRetry, writeFileAtomic } from './atomic-write.js';
+import { firstFreeName } from './backups.js';
+import { interpretDocumentBytes, serializeDocument, type FileFormat } from './document-file.js';
+import { backupTimeOf } from './file-names.js';
+import type { LoadOptions } from './load-document.js';
+import { salvageJson } from './salvage.js';
+
+/** A copy of the file the app itself keeps: a temp file of a cut-off save, or a per-file backup. */
+export interface OwnCopy {
+  path: string;
+  source: 'temp' | 'backup';
+}
+
+export interface RecoveryRequest<T> {
+  /** The damaged file; it is moved aside before anything else happens. */
+  file: string;
+  damagedBytes: Uint8Array;
+  /** The name to move it to, `-<n>` added by the caller's function when taken. */
+  movedAsideName: (attempt: number) => string;
+  format: FileFormat<T>;
+  /** The app's own copies, newest first; looked at before the automatic backups. */
+  ownCopies: readonly OwnCopy[];
+  options: LoadOptions;
+}
+
+interface Common {
+  movedTo: string;
+  /** Automatic backups passed over because they were damaged themselves (file names). */
+  damagedArchives: string[];
+}
+
+export type Recovery<T> =
+  | (Common & {
+      kind: 'copy';
+      data: T;
+      source: 'temp' | 'backup' | 'archive';
+      restoredFrom: string;
+      /** When the copy was made: the data is as it was then. */
+      dataFrom: string;
+      /** Records newer than the copy that were read whole from the damaged file and kept too. */
+      addedFromDamaged: number;
+    })
+  | (Common & { kind: 'salvaged'; data: T; records: number | null })
+  | (Common & { kind: 'nothing' });
+
+/**
+ * The one recovery path for every damaged file of ours (a document, a programme's or report's
+ * file, the people head file or a bucket): the file is moved aside, never overwritten; then
+ * the newest good copy that holds it is put in its place, looking at the app's own copies
+ * first and then at the automatic backups, newest first (each verified by its checksum and by
+ * the same migrations and schema as a normal load; a damaged backup is passed over and named).
+ * Where no copy holds it, what is still whole in the damaged text is saved. The caller tells
+ * the user what happened.
+ */
+export async function recoverDamagedFile<T>(request: RecoveryRequest<T>): Promise<Recovery<T>> {
+  const { file, format, options } = request;
+  const movedTo = await moveAside(file, request.movedAsideName, options);
+  const damagedArchives: string[] = [];
+  const copy = (await newestOwnCopy(request)) ?? (await newestArchivedCopy(request, damagedArchives));
+  const damagedText = new TextDecoder('utf-8').decode(request.damagedBytes);
+
+  if (copy !== null) {
+    const added = format.addSalvaged === undefined ? null : addSalvaged(format, copy.data, damagedText);
+    await writeRecovered(file, added === null ? copy.bytes : serializeDocument(format.schemaVersion, added.data), options);
+    return {
+      kind: 'copy',
+      data: added === null ? copy.data : added.data,
+      source: copy.source,
+      restoredFrom: copy.path,
+      dataFrom: copy.dataFrom,
+      addedFromDamaged: added?.added ?? 0,
+      movedTo,
+      damagedArchives,
+    };
+  }
+  const salvaged = (format.salvage ?? ((text: string) => salvageJson(text, format)))(damagedText);
+  if (salvaged === null) return { kind: 'nothing', movedTo, damagedArchives };
+  await writeRecovered(file, serializeDocument(format.schemaVersion, salvaged.data), options);
+  return { kind: 'salvaged', data: salvaged.data, records: salvaged.records, movedTo, damagedArchives };
+}
+
+interface GoodCopy<T> {
+  path: string;
+  bytes: Uint8Array;
+  data: T;
+  source: 'temp' | 'backup' | 'archive';
+  dataFrom: string;
+}
+
+async function newestOwnCopy<T>({ ownCopies, format }: RecoveryRequest<T>): Promise<GoodCopy<T> | null> {
+  for (const { path, source } of ownCopies) {
+    try {
+      const bytes = await readFile(path);
+      const verdict = interpretDocumentBytes(bytes, format);
+      if (verdict.kind !== 'valid') continue;
+      const dataFrom = (source === 'backup' ? backupTimeOf(basename(path)) : null) ?? new Date((await stat(path)).mtimeMs).toISOString();
+      return { path, bytes, data: verdict.data, source, dataFrom };
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+async function newestArchivedCopy<T>(request: RecoveryRequest<T>, damagedArchives: string[]): Promise<GoodCopy<T> | null> {
+  const archives = request.options.archives;
+  if (archives === undefined) return null;
+  const relativePath = relative(request.options.dataDir, request.file).split(sep).join('/');
+  for await (const lookup of archives.copiesOf(relativePath)) {
+    if (lookup.kind === 'damaged') damagedArchives.push(lookup.archiveFile);
+    if (lookup.kind !== 'found') continue;
+    const verdict = interpretDocumentBytes(lookup.bytes, request.format);
+    if (verdict.kind !== 'valid') continue;
+    return { path: lookup.archiveFile, bytes: lookup.bytes, data: verdict.data, source: 'archive', dataFrom: lookup.createdAt };
+  }
+  return null;
+}
+
+function addSalvaged<T>(format: FileFormat<T>, copy: T, damagedText: string): { data: T; added: number } | null {
+  const salvaged = format.salvage?.(damagedText) ?? salvageJson(damagedText, format);
+  if (salvaged === null || format.addSalvaged === undefined) return null;
+  const combined = format.addSalvaged(copy, salvaged.data);
+  return combined.added === 0 ? null : combined;
+}
+
+async function moveAside(file: string, nameFor: (attempt: number) => string, options: LoadOptions): Promise<string> {
+  const dir = dirname(file);
+  try {
+    const target = await firstFreeName(dir, nameFor);
+    await renameWithRetry(file, target, options);
+    await fsyncDirectory(dir);
+    return target;
+  } catch (error) {
+    throw new AppError('db.readFailed', { path: file, message: String(error) }, { cause: error });
+  }
+}
+
+async function writeRecovered(file: string, content: Uint8Array | string, options: LoadOptions): Promise<void> {
+  try {
+    await writeFileAtomic(file, content, options);
+  } catch (error) {
+    throw new AppError('db.writeFailed', { path: file, message: String(error) }, { cause: error });
+  }
+}
