@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 
 /**
  * The instant a test run pretends it is, for the run of `npm test` that checks the tests hold in
- * any time zone at any hour (scripts/test-all.mjs sets it with TZ=UTC, at 20:00 UTC: already the
- * next day in Asia/Kolkata, where the window is). Unset, every clock is the real one. Only the
+ * any time zone at any hour (scripts/test-all.mjs sets it with TZ=UTC, at 20:00 UTC three days
+ * back). Unset, every clock is the real one. Only the
  * tests' own support code reads it; the app never does.
  */
 export const FAKE_CLOCK_VARIABLE = 'SACHIV_E2E_CLOCK';
@@ -28,13 +28,17 @@ export function runningClockFrom(start: number): () => Date {
 
 /**
  * Today on the window's calendar ('YYYY-MM-DD', as programme days are stored). It is asked of
- * the page, whose clock and time zone (Asia/Kolkata) are the ones the app's "today" follows;
- * this Node process may run in another zone (UTC on CI), where the date differs for five and a
- * half hours each evening, and its clock is not the faked one.
+ * the page, whose clock and time zone are the ones the app's "today" follows; this Node
+ * process's own clock is not the faked one.
  */
 export function todayInPage(page: Page): Promise<string> {
   return page.evaluate(() => {
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   });
+}
+
+/** The window's clock now, in milliseconds (the faked one on the faked-clock run). */
+export function nowInPage(page: Page): Promise<number> {
+  return page.evaluate(() => Date.now());
 }

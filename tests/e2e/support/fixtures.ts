@@ -8,7 +8,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../src-main/cor
 import { lazyChromiumPrinter } from '../../support/chromium-printer.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { bridgeCore, type CoreSource } from './bridge.js';
-import { fakeClockStart, runningClockFrom } from './clock.js';
+import { fakeClockStart, nowInPage, runningClockFrom } from './clock.js';
 import { startStaticServer } from './static-server.js';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -75,8 +75,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Printing runs Debian's Chromium with the app's own templates and options.
       printer,
       log: (message, error) => unexpected.push(`${message}: ${String(error)}`),
-      // On the faked-clock run the core keeps the window's time (see clock.ts); its dates then
-      // follow this worker's time zone, as the app's main process follows the computer's.
+      // On the faked-clock run the core keeps the window's time (see clock.ts); its dates follow
+      // this worker's time zone, which is also the window's (playwright.config.ts).
       ...(clockStart === null ? {} : { now: runningClockFrom(clockStart) }),
     };
     let core = await openCore(options);
@@ -122,6 +122,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const clockStart = fakeClockStart();
     if (clockStart !== null) await page.clock.install({ time: clockStart });
     const unsubscribe = await bridgeCore(page, sachiv);
+    // The faked-clock run proves nothing unless the window really keeps the faked time.
+    if (clockStart !== null) expect(Math.abs((await nowInPage(page)) - clockStart), 'the window keeps the faked clock').toBeLessThan(10 * 60_000);
     await use(page);
     unsubscribe();
     expect(problems, 'the page reported errors').toEqual([]);
