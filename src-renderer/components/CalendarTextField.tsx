@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSettings } from '../features/settings/queries';
-import type { CalendarInputProblem, CalendarInputResult } from '../lib/calendar-input';
+import type { CalendarInputFailure, CalendarInputResult } from '../lib/calendar-input';
 import type { FormatDigits } from '../lib/format';
 import { FieldLabel } from './FieldLabel';
 
@@ -15,7 +15,7 @@ export interface CalendarReading {
   /** The line under the field while it holds no value: an example of what to write. */
   example: string;
   /** The error for a text that cannot be read, naming the field (already translated). */
-  problemText: (problem: CalendarInputProblem, label: string, typed: string) => string;
+  problemText: (failure: CalendarInputFailure, label: string, typed: string) => string;
 }
 
 export interface CalendarFieldProps {
@@ -103,7 +103,7 @@ export function CalendarTextField({ reading, ...props }: CalendarFieldProps & { 
 
   const understood = reading.parse(text);
   const description = understood.ok && understood.value !== '' ? reading.describe(understood.value) : reading.example;
-  const shownError = complaining && !understood.ok ? reading.problemText(understood.problem, label, text.trim()) : error;
+  const shownError = complaining && !understood.ok ? reading.problemText(understood, label, text.trim()) : error;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
 

@@ -14,12 +14,13 @@ export function DateField(props: CalendarFieldProps) {
   const format = useFormatter();
   const reading = useMemo<CalendarReading>(
     () => ({
-      parse: parseDateInput,
+      // Read each time, so a window left open over New Year places "47" by the new year.
+      parse: (text) => parseDateInput(text, new Date().getFullYear()),
       format: formatDateInput,
       step: shiftDate,
       describe: (value) => format.date(value),
       example: t('calendar.dateExample'),
-      problemText: (problem, label, typed) =>
+      problemText: ({ problem }, label, typed) =>
         problem === 'shape' ? t('calendar.dateForm', { field: label }) : t('calendar.noSuchDay', { field: label, typed }),
     }),
     [format, t],

@@ -32,8 +32,19 @@ export function TimeField(props: CalendarFieldProps) {
         });
       },
       example: t('calendar.timeExample'),
-      problemText: (problem, label, typed) =>
-        problem === 'shape' ? t('calendar.timeForm', { field: label }) : t('calendar.noSuchTime', { field: label, typed }),
+      problemText: (failure, label, typed) => {
+        if (failure.problem === 'periodMismatch') {
+          const [first, second] = failure.readings;
+          return t('calendar.periodMismatch', {
+            field: label,
+            word: failure.word,
+            clock: formatTimeInput(failure.clock, digits),
+            first: formatTimeInput(first, digits),
+            second: formatTimeInput(second, digits),
+          });
+        }
+        return failure.problem === 'shape' ? t('calendar.timeForm', { field: label }) : t('calendar.noSuchTime', { field: label, typed });
+      },
     };
   }, [language, digits, t]);
   return <CalendarTextField reading={reading} {...props} />;

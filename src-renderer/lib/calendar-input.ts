@@ -7,10 +7,19 @@
  */
 import type { FormatDigits } from './format.js';
 
-export type CalendarInputProblem = 'shape' | 'noSuchDay' | 'noSuchTime';
+export type CalendarInputProblem = 'shape' | 'noSuchDay' | 'noSuchTime' | 'periodMismatch';
+
+/**
+ * Why a typed text cannot be a stored value. A part-of-day word that does not fit the hour
+ * ("सुबह 12:30") also says which word, which clock reading, and the two 24-hour times it could
+ * have meant, so the message can offer both instead of guessing.
+ */
+export type CalendarInputFailure =
+  | { ok: false; problem: 'shape' | 'noSuchDay' | 'noSuchTime' }
+  | { ok: false; problem: 'periodMismatch'; word: string; clock: string; readings: readonly [string, string] };
 
 /** What a typed text means: a stored value ('' for an empty field), or why it cannot be one. */
-export type CalendarInputResult = { ok: true; value: string } | { ok: false; problem: CalendarInputProblem };
+export type CalendarInputResult = { ok: true; value: string } | CalendarInputFailure;
 
 /** The same limits as the core's date check, so a date accepted here is never refused on save. */
 const FIRST_YEAR = 1800;
@@ -65,9 +74,19 @@ function monthNumber(word: string): number | null {
   return index === -1 ? null : index + 1;
 }
 
-/** A two-digit year is this century's: "24" is 2024, as on every office form. */
-function fullYear(text: string): number {
-  return text.length === 2 ? 2000 + Number(text) : Number(text);
+/**
+ * How far ahead of this year a two-digit year may reach. Dates typed here are mostly recent or
+ * coming soon, but a birth date or an old order number's date is decades back: in 2026, "24" and
+ * "46" are 2024 and 2046, while "47" and "97" are 1947 and 1997.
+ */
+const TWO_DIGIT_YEARS_AHEAD = 20;
+
+/** A four-digit year as typed; a two-digit one in the hundred years that end 20 years after this one. */
+function fullYear(text: string, thisYear: number): number {
+  if (text.length !== 2) return Number(text);
+  const latest = thisYear + TWO_DIGIT_YEARS_AHEAD;
+  const sameCentury = Math.floor(latest / 100) * 100 + Number(text);
+  return sameCentury > latest ? sameCentury - 100 : sameCentury;
 }
 
 function calendarDay(year: number, month: number, day: number): CalendarInputResult {
@@ -85,18 +104,21 @@ const NAMED_DATE = /^(\d{1,2})[ .,/-]*([\p{L}\p{M}]+\.?)[ .,/-]*(\d{4}|\d{2})$/u
 /** Month's name first, as English letters often have it: "April 17, 2024". */
 const MONTH_FIRST_DATE = /^([\p{L}\p{M}]+\.?) (\d{1,2}),? (\d{4})$/u;
 
-/** Reads a typed date into 'YYYY-MM-DD'; an empty text is an empty value. */
-export function parseDateInput(text: string): CalendarInputResult {
+/**
+ * Reads a typed date into 'YYYY-MM-DD'; an empty text is an empty value. `thisYear` places a
+ * two-digit year (the field passes the current year; tests pass a fixed one).
+ */
+export function parseDateInput(text: string, thisYear: number): CalendarInputResult {
   const typed = simplified(text);
   if (typed === '') return { ok: true, value: '' };
   const iso = ISO_DATE.exec(typed);
   if (iso) return calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = NUMERIC_DATE.exec(typed);
-  if (numeric) return calendarDay(fullYear(numeric[4] ?? ''), Number(numeric[3]), Number(numeric[1]));
+  if (numeric) return calendarDay(fullYear(numeric[4] ?? '', thisYear), Number(numeric[3]), Number(numeric[1]));
   const named = NAMED_DATE.exec(typed);
   if (named) {
     const month = monthNumber(named[2] ?? '');
-    if (month !== null) return calendarDay(fullYear(named[3] ?? ''), month, Number(named[1]));
+    if (month !== null) return calendarDay(fullYear(named[3] ?? '', thisYear), month, Number(named[1]));
   }
   const monthFirst = MONTH_FIRST_DATE.exec(typed);
   if (monthFirst) {
@@ -168,33 +190,46 @@ const READING_WINDOWS: Record<Period, readonly (readonly [number, number])[]> = 
 
 const CLOCK = /^(\d{1,2})(?: ?[:.] ?(\d{2}))?$/;
 
-function splitPeriod(typed: string): { clock: string; period: Period | null } {
-  // "बजे" (o'clock) adds nothing to the time itself.
-  const text = typed.replace(/ ?बजे$/, '').trim();
+/** "बजे" (o'clock) adds nothing to the time itself, wherever it stands: "10 बजे सुबह", "सुबह 10 बजे". */
+const O_CLOCK = / ?बजे(?= |$)/g;
+
+function splitPeriod(typed: string): { clock: string; word: string; period: Period | null } {
+  const text = typed.replace(O_CLOCK, '').replace(/\s+/g, ' ').trim();
   for (const [word, period] of PERIOD_WORDS) {
-    if (text.startsWith(word)) return { clock: text.slice(word.length).trim(), period };
-    if (text.endsWith(word)) return { clock: text.slice(0, -word.length).trim(), period };
+    if (text.startsWith(word)) return { clock: text.slice(word.length).trim(), word, period };
+    if (text.endsWith(word)) return { clock: text.slice(0, -word.length).trim(), word, period };
   }
-  return { clock: text, period: null };
+  return { clock: text, word: '', period: null };
 }
+
+const clockTime = (hours: number, minutes: number) => `${pad(hours)}:${pad(minutes)}`;
 
 /** Reads a typed time into 'HH:MM' (24-hour); an empty text is an empty value. */
 export function parseTimeInput(text: string): CalendarInputResult {
   const typed = simplified(text);
   if (typed === '') return { ok: true, value: '' };
-  const { clock, period } = splitPeriod(typed);
+  const { clock, word, period } = splitPeriod(typed);
   const match = CLOCK.exec(clock);
   if (!match) return { ok: false, problem: 'shape' };
   const hours = Number(match[1]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
   if (hours > 23 || minutes > 59) return { ok: false, problem: 'noSuchTime' };
-  if (period === null) return { ok: true, value: `${pad(hours)}:${pad(minutes)}` };
+  if (period === null) return { ok: true, value: clockTime(hours, minutes) };
   // A 12-hour clock reading (1–12) may be morning or evening; the period word decides.
   const candidates = hours <= 12 ? [hours % 12, (hours % 12) + 12] : [hours];
   const windows = READING_WINDOWS[period];
   const chosen = candidates.find((hour) => windows.some(([from, to]) => hour >= from && hour < to));
-  if (chosen === undefined) return { ok: false, problem: 'noSuchTime' };
-  return { ok: true, value: `${pad(chosen)}:${pad(minutes)}` };
+  if (chosen !== undefined) return { ok: true, value: clockTime(chosen, minutes) };
+  // The time is real, only the word does not fit it; both 24-hour readings of the clock are
+  // offered, since which one was meant cannot be told ("सुबह 12:30" may be 00:30 or 12:30).
+  const morningHour = hours % 12;
+  return {
+    ok: false,
+    problem: 'periodMismatch',
+    word,
+    clock: clockTime(hours, minutes),
+    readings: [clockTime(morningHour, minutes), clockTime(morningHour + 12, minutes)],
+  };
 }
 
 const STORED_TIME = /^(\d{2}):(\d{2})$/;

@@ -84,6 +84,32 @@ test('a date or time that cannot be read is refused in Hindi, kept as typed, and
   expect((await sachiv.ok('programmes:list', {})).items[0]?.days[0]).toEqual(expect.objectContaining({ date: '2024-02-29', startTime: '10:30' }));
 });
 
+test('a part-of-day word that does not fit the hour is refused with both 24-hour readings, and a two-digit year of the last century reads as 19xx', async ({ page }) => {
+  await page.goto('./#/programmes/new');
+  const day = page.getByRole('group', { name: 'दिन 1' });
+  const date = day.getByRole('textbox', { name: 'तारीख़' });
+  const start = day.getByRole('textbox', { name: 'आरंभ का समय' });
+
+  await date.pressSequentially('15.08.97', { delay: 30 });
+  await start.pressSequentially('सुबह 12:30', { delay: 30 });
+  await start.press('Tab');
+  await expect(date).toHaveValue('15.08.1997');
+  await expect(date).toHaveAccessibleDescription('15 अगस्त 1997');
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await expect(start).toHaveAccessibleDescription(
+    /^आरंभ का समय: «सुबह» और 12:30 आपस में मेल नहीं खाते; समय 24 घंटे की घड़ी से लिखें, जैसे 00:30 या 12:30।/,
+  );
+  await expect(start).toHaveValue('सुबह 12:30');
+  await shoot(page, 'hi-programme-time-period-mismatch');
+
+  await start.fill('');
+  await start.pressSequentially('10 बजे सुबह', { delay: 30 });
+  await start.press('Tab');
+  await expect(start).toHaveValue('10:00');
+  await expect(start).not.toHaveAttribute('aria-invalid');
+  await expect(start).toHaveAccessibleDescription('प्रातः 10:00');
+});
+
 test('in English the fields take and show the same forms', async ({ page, sachiv }) => {
   await sachiv.ok('settings:update', { language: 'en' });
   await page.goto('./#/programmes/new');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.js';
+import { saveScreenshot } from './support/screenshot.js';
 
 /** Keyboard paths that keep their place: after a dialog, a removal, an added card or a screen change. */
 
@@ -72,6 +73,40 @@ test('removing a person puts the focus on the next one, else the previous one, e
   await expect(page.getByRole('button', { name: 'अनिल कुमार संपादित करें' })).toBeFocused();
   await remove('अनिल कुमार');
   await expect(page.getByRole('button', { name: 'व्यक्ति जोड़ें' })).toBeFocused();
+});
+
+/** Whether the focused element can be seen: a real box, not cut down to nothing, and in view. */
+async function focusedIsShown(page: Page): Promise<{ tag: string; shown: boolean }> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement)) return { tag: 'nothing', shown: false };
+    const style = getComputedStyle(focused);
+    const box = focused.getBoundingClientRect();
+    const cut = style.clipPath !== 'none' || (style.clip !== 'auto' && style.clip !== '');
+    const inView = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    return { tag: focused.tagName.toLowerCase(), shown: box.width >= 16 && box.height >= 12 && !cut && style.visibility === 'visible' && inView };
+  });
+}
+
+test('the report editor’s heading, hidden for the eye, shows itself while it has the focus, without moving the screen', async ({ page, sachiv }) => {
+  const programme = await sachiv.ok('programmes:create', { programme: { title: 'वार्षिक बैठक', kindId: 'kind-meeting', days: [{ date: '2025-07-10' }] } });
+  const report = await sachiv.ok('reports:create', { programmeId: programme.id, template: 'narrative' });
+  await page.goto('./#/reports');
+  await page.getByRole('link', { name: `${report.title} खोलें` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: report.title, level: 1 })).toBeFocused();
+  await expect.poll(() => focusedIsShown(page)).toEqual({ tag: 'h1', shown: true });
+  expect(await clippedRing(page)).toEqual([]);
+  await saveScreenshot(page, 'hi-report-editor-heading-focused');
+
+  // Leaving the heading hides it again, and nothing under it moves (a click would otherwise land elsewhere).
+  const back = page.getByRole('link', { name: '← सभी प्रतिवेदन' });
+  const before = await back.boundingBox();
+  await page.keyboard.press('Tab');
+  await expect(back).toBeFocused();
+  await expect.poll(() => focusedIsShown(page)).toEqual({ tag: 'a', shown: true });
+  expect(await back.boundingBox()).toEqual(before);
+  await expect(page.getByRole('heading', { name: report.title, level: 1 })).toHaveCSS('clip-path', /inset/);
 });
 
 test('an added session card takes the focus and is shown; a removed one passes it to its neighbour', async ({ page, sachiv }) => {

@@ -152,8 +152,9 @@ export function ReportWorkspace({ report }: { report: Report }) {
   const editorLocked = locked || action.isPending;
   return (
     <section className="page report-page" aria-label={t('editor.region')}>
-      {/* The title is edited in a field, so the screen's heading is for screen readers and the window title only. */}
-      <h1 id="page-title" className="visually-hidden">
+      {/* The title is edited in a field, so the screen's heading is for screen readers and the window
+          title; it shows only while it has the focus (on opening the screen), so the focus is seen. */}
+      <h1 id="page-title" className="visually-hidden-focusable">
         {title.trim() === '' ? report.title : title}
       </h1>
       <p className="report-page__back">

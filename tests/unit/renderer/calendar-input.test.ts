@@ -10,6 +10,8 @@ import {
 } from '../../../src-renderer/lib/calendar-input.js';
 
 const stored = (value: string) => ({ ok: true, value });
+/** The year the date field passes as "this year"; fixed, so two-digit years read the same every year. */
+const THIS_YEAR = 2026;
 
 describe('parseDateInput', () => {
   it.each([
@@ -29,7 +31,7 @@ describe('parseDateInput', () => {
     '१७ अप्रैल २०२४',
     '2024-04-17',
   ])('reads "%s" as 17 April 2024', (typed) => {
-    expect(parseDateInput(typed)).toEqual(stored('2024-04-17'));
+    expect(parseDateInput(typed, THIS_YEAR)).toEqual(stored('2024-04-17'));
   });
 
   it.each([
@@ -47,22 +49,42 @@ describe('parseDateInput', () => {
     ['15 Aug 1947', '1947-08-15'],
     ['3 Sept 2024', '2024-09-03'],
   ])('reads the month name in "%s"', (typed, value) => {
-    expect(parseDateInput(typed)).toEqual(stored(value));
+    expect(parseDateInput(typed, THIS_YEAR)).toEqual(stored(value));
+  });
+
+  it.each([
+    ['15.08.97', '1997-08-15'],
+    ['01.02.99', '1999-02-01'],
+    ['17.04.24', '2024-04-17'],
+    ['31.12.46', '2046-12-31'],
+    ['01.01.47', '1947-01-01'],
+    ['15 अगस्त 47', '1947-08-15'],
+    ['1/1/00', '2000-01-01'],
+  ])('reads the two-digit year in "%s" as at most twenty years ahead of 2026: %s', (typed, value) => {
+    expect(parseDateInput(typed, THIS_YEAR)).toEqual(stored(value));
+  });
+
+  it('moves the two-digit window with the year it is given', () => {
+    expect(parseDateInput('01.01.05', 2090)).toEqual(stored('2105-01-01'));
+    expect(parseDateInput('01.01.11', 2090)).toEqual(stored('2011-01-01'));
+    expect(parseDateInput('01.01.97', 2080)).toEqual(stored('2097-01-01'));
+    expect(parseDateInput('01.01.00', 2080)).toEqual(stored('2100-01-01'));
+    expect(parseDateInput('01.01.01', 2080)).toEqual(stored('2001-01-01'));
   });
 
   it('reads an empty field as no date', () => {
-    expect(parseDateInput('  ')).toEqual(stored(''));
+    expect(parseDateInput('  ', THIS_YEAR)).toEqual(stored(''));
   });
 
   it.each(['31.02.2024', '29.02.2023', '32.01.2024', '17.13.2024', '31 अप्रैल 2024', '2024-02-30', '01.01.1700'])(
     'refuses "%s", a day the calendar does not have',
     (typed) => {
-      expect(parseDateInput(typed)).toEqual({ ok: false, problem: 'noSuchDay' });
+      expect(parseDateInput(typed, THIS_YEAR)).toEqual({ ok: false, problem: 'noSuchDay' });
     },
   );
 
   it.each(['kal', '17', '17.04', '17.04-2024', '17 अप्रैलल 2024', '2024/04/17/1', 'abc 17 2024', '17.04.202'])('refuses "%s", which is not a date', (typed) => {
-    expect(parseDateInput(typed)).toEqual({ ok: false, problem: 'shape' });
+    expect(parseDateInput(typed, THIS_YEAR)).toEqual({ ok: false, problem: 'shape' });
   });
 });
 
@@ -78,7 +100,7 @@ describe('formatDateInput', () => {
   });
 
   it('reads back what it writes', () => {
-    expect(parseDateInput(formatDateInput('2024-12-31', 'deva'))).toEqual(stored('2024-12-31'));
+    expect(parseDateInput(formatDateInput('2024-12-31', 'deva'), THIS_YEAR)).toEqual(stored('2024-12-31'));
   });
 });
 
@@ -117,8 +139,33 @@ describe('parseTimeInput', () => {
     expect(parseTimeInput('')).toEqual(stored(''));
   });
 
-  it.each(['24:00', '10:60', 'प्रातः 17:30', '17:30 am', 'सायं 10'])('refuses "%s", which names no time of day', (typed) => {
+  it.each([
+    ['10 बजे सुबह', '10:00'],
+    ['5:30 बजे सायं', '17:30'],
+    ['सुबह 10 बजे', '10:00'],
+    ['सायं 5:30 बजे', '17:30'],
+    ['10बजे', '10:00'],
+    ['दोपहर 12:30', '12:30'],
+    ['रात्रि 12', '00:00'],
+    ['सायं 5:30', '17:30'],
+    ['सायं 17:30', '17:30'],
+  ])('reads "%s" with "बजे" anywhere in it as %s', (typed, value) => {
+    expect(parseTimeInput(typed)).toEqual(stored(value));
+  });
+
+  it.each(['24:00', '10:60', '25 बजे'])('refuses "%s", which names no time of day', (typed) => {
     expect(parseTimeInput(typed)).toEqual({ ok: false, problem: 'noSuchTime' });
+  });
+
+  it.each([
+    ['सुबह 12:30', 'सुबह', '12:30', ['00:30', '12:30']],
+    ['प्रातः 12', 'प्रातः', '12:00', ['00:00', '12:00']],
+    ['शाम 10', 'शाम', '10:00', ['10:00', '22:00']],
+    ['सायं 10 बजे', 'सायं', '10:00', ['10:00', '22:00']],
+    ['प्रातः 17:30', 'प्रातः', '17:30', ['05:30', '17:30']],
+    ['17:30 AM', 'am', '17:30', ['05:30', '17:30']],
+  ])('refuses "%s", whose part-of-day word does not fit the hour, naming the word and both readings', (typed, word, clock, readings) => {
+    expect(parseTimeInput(typed)).toEqual({ ok: false, problem: 'periodMismatch', word, clock, readings });
   });
 
   it.each(['ten thirty', '10:3', '10:30:00', '1030', 'कल 10:30', '10-30'])('refuses "%s", which is not a time', (typed) => {
