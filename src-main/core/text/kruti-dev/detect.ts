@@ -50,7 +50,9 @@ export interface KrutiDevVerdict {
   reasons: KrutiDevReason[];
 }
 
-type CellVerdict = 'kruti-dev' | 'latin-letters' | 'latin-words' | 'unclear' | 'devanagari' | 'uninformative';
+/** What one cell (or pasted line) is, read on its own. */
+export type KrutiDevCellVerdict = 'kruti-dev' | 'latin-letters' | 'latin-words' | 'unclear' | 'devanagari' | 'uninformative';
+type CellVerdict = KrutiDevCellVerdict;
 
 /** Every character the font's keys use; anything else in a word is not Kruti Dev. */
 const KRUTI_DEV_CHARACTERS = new Set(KRUTI_DEV_GLYPHS.flatMap((glyph) => Array.from(glyph.key)));
@@ -76,6 +78,13 @@ const CODE_CHARACTER = /[0-9_]/;
 const LATIN_ADDRESS = /^\S+@\S+\.\S+$|^(?:https?:\/\/|www\.)\S+$/i;
 /** Words run together, each with its capital: `LinkedIn`, `FedEx`. */
 const PASCAL_CASE = /^(?:[A-Z][a-z]+){2,}$/u;
+/** A word shaped like a name in Latin script: one capital, then lowercase letters only. */
+const NAME_SHAPE = /^[A-Z][a-z]+$/;
+/**
+ * Names like `John Mathew` or `Kiran Bedi` have at least this share of vowel letters; capitalised
+ * Kruti Dev words (`Hkkjr` = भारत, `Jh` = श्री) have far fewer, as a e i o u are consonants there.
+ */
+const NAME_VOWEL_SHARE = 0.3;
 /** An abbreviation in capitals (`UDC`, `NABARD`); Kruti Dev words always mix in lowercase keys. */
 const CAPITALS_ONLY = /^[A-Z]{2,}$/;
 
@@ -142,7 +151,23 @@ function readWord(word: string): WordReading {
   return { letters: null, points, fewVowels, malformed };
 }
 
-function judgeCell(cell: string): CellVerdict {
+/**
+ * True when every word is a capitalised Latin name and together they have a name's share of
+ * vowels: an unclear cell of this shape is a name typed in English, and must keep a column from
+ * being converted without asking.
+ */
+function looksLikeLatinNames(words: readonly string[]): boolean {
+  if (!words.every((word) => NAME_SHAPE.test(word))) return false;
+  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  const vowels = words.reduce((sum, word) => sum + countOf(word, /[aeiou]/gu), 0);
+  return vowels / letters >= NAME_VOWEL_SHARE;
+}
+
+/**
+ * One cell judged on its own. The importer converts a cell of a ticked column only when this says
+ * 'kruti-dev', so a Unicode Hindi or English cell in a Kruti Dev column is never garbled.
+ */
+export function judgeKrutiDevCell(cell: string): KrutiDevCellVerdict {
   const text = cell.trim();
   if (HAS_DEVANAGARI.test(text)) return 'devanagari';
   // Codes such as `UP32AB1234` or `user_xk12` mix letters with digits; Kruti Dev words never do.
@@ -164,7 +189,7 @@ function judgeCell(cell: string): CellVerdict {
   const malformed = readings.filter((reading) => reading.malformed).length;
   // A long Kruti Dev sentence may hold a typing slip; a name or designation may not.
   if (points >= CELL_THRESHOLD && malformed <= Math.floor(words.length / 8)) return 'kruti-dev';
-  if (points <= LATIN_THRESHOLD) return 'latin-words';
+  if (points <= LATIN_THRESHOLD || (points < CELL_THRESHOLD && looksLikeLatinNames(words))) return 'latin-words';
   return 'unclear';
 }
 
@@ -189,7 +214,7 @@ export function detectKrutiDev(samples: readonly string[]): KrutiDevVerdict {
   for (const sample of samples) {
     let verdict = verdicts.get(sample);
     if (verdict === undefined) {
-      verdict = judgeCell(sample);
+      verdict = judgeKrutiDevCell(sample);
       verdicts.set(sample, verdict);
     }
     if (verdict === 'uninformative') continue;
