@@ -85,6 +85,14 @@ const NAME_SHAPE = /^[A-Z][a-z]+$/;
  * Kruti Dev words (`Hkkjr` = भारत, `Jh` = श्री) have far fewer, as a e i o u are consonants there.
  */
 const NAME_VOWEL_SHARE = 0.3;
+/**
+ * A login or file code made of two initials and a romanised surname (`dkjain`, `pkgupta`): two
+ * consonant letters, then English syllables of consonants and vowels. Kruti Dev words that open
+ * with two consonant keys go on with more keys English would not pronounce (`ljdkj` = सरकार).
+ */
+const INITIALS_AND_SURNAME = /^[b-df-hj-np-tv-z]{2}(?=[a-z]{4})(?:[b-df-hj-np-tv-z]{1,2}[aeiou]{1,2})+[b-df-hj-np-tv-z]?$/;
+/** A word of at most three lowercase letters (`dso`, `dfo`, `dsp`): an office's short code as often as a Kruti Dev word. */
+const SHORT_LOWERCASE_CODE = /^[a-z]{1,3}$/;
 /** An abbreviation in capitals (`UDC`, `NABARD`); Kruti Dev words always mix in lowercase keys. */
 const CAPITALS_ONLY = /^[A-Z]{2,}$/;
 
@@ -143,6 +151,7 @@ function readWord(word: string): WordReading {
     return notJudged(vowelShare(word) >= VOWEL_SHARE_LIMIT && points < CELL_THRESHOLD ? 'accented' : 'unsure');
   }
   if (CAPITALS_ONLY.test(word)) return { letters: null, points: -3, fewVowels: false, malformed: true };
+  if (INITIALS_AND_SURNAME.test(word)) points = Math.min(points, 0);
   const malformed = malformation(krutiDevToUnicode(word), word.endsWith('~')) !== null;
   if (malformed) points -= 3;
   // A well-formed word of three or more letters with few European vowels is a mild sign of
@@ -187,8 +196,11 @@ export function judgeKrutiDevCell(cell: string): KrutiDevCellVerdict {
   // Few vowels counts once: several short Latin words (`Benh vien Bach Mai`) can each have few.
   const points = readings.reduce((sum, reading) => sum + reading.points, 0) + (readings.some((reading) => reading.fewVowels) ? 1 : 0);
   const malformed = readings.filter((reading) => reading.malformed).length;
+  // A cell that is only a short lowercase code is too little to go on: `dso` reads as के व, but is
+  // far more often the District Supply Officer.
+  const shortCode = words.length === 1 && SHORT_LOWERCASE_CODE.test(words[0] as string);
   // A long Kruti Dev sentence may hold a typing slip; a name or designation may not.
-  if (points >= CELL_THRESHOLD && malformed <= Math.floor(words.length / 8)) return 'kruti-dev';
+  if (!shortCode && points >= CELL_THRESHOLD && malformed <= Math.floor(words.length / 8)) return 'kruti-dev';
   if (points <= LATIN_THRESHOLD || (points < CELL_THRESHOLD && looksLikeLatinNames(words))) return 'latin-words';
   return 'unclear';
 }
