@@ -8,3 +8,4 @@ export {
   type KrutiDevReasonCode,
   type KrutiDevVerdict,
 } from './detect.js';
+export { isTypedInKrutiDev } from './typed-text.js';
