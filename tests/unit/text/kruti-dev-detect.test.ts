@@ -327,6 +327,8 @@ describe('detectKrutiDev', () => {
     const column = [...KRUTI_DEV_CELLS, ...KRUTI_DEV_CELLS.slice(0, 10), ...names];
     expect(detectKrutiDev(column)).toMatchObject({ confidence: 'medium', likely: false });
     expect(detectKrutiDev(column).reasons).toContainEqual({ code: 'latinWordCells', count: 4, example: 'John Mathew' });
+    // A short capitalised Kruti Dev word (`Lokeh` = स्वामी) is not taken for such a name.
+    expect(detectKrutiDev([...KRUTI_DEV_CELLS, 'Lokeh'])).toMatchObject({ confidence: 'high', likely: true });
   });
 
   it('decides whole columns, ignoring empty cells, numbers and e-mail addresses', () => {

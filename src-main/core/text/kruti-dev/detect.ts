@@ -85,6 +85,8 @@ const NAME_SHAPE = /^[A-Z][a-z]+$/;
  * Kruti Dev words (`Hkkjr` = भारत, `Jh` = श्री) have far fewer, as a e i o u are consonants there.
  */
 const NAME_VOWEL_SHARE = 0.3;
+/** A single capitalised word is taken for a Latin name from this length on (`Mathew`, `Fernandes`). */
+const MIN_SINGLE_NAME_LETTERS = 6;
 /**
  * A login or file code made of two initials and a romanised surname (`dkjain`, `pkgupta`): two
  * consonant letters, then English syllables of consonants and vowels. Kruti Dev words that open
@@ -168,6 +170,8 @@ function readWord(word: string): WordReading {
 function looksLikeLatinNames(words: readonly string[]): boolean {
   if (!words.every((word) => NAME_SHAPE.test(word))) return false;
   const letters = words.reduce((sum, word) => sum + word.length, 0);
+  // One short capitalised word is as often a Kruti Dev word (`Lokeh` = स्वामी) as a name.
+  if (words.length === 1 && letters < MIN_SINGLE_NAME_LETTERS) return false;
   const vowels = words.reduce((sum, word) => sum + countOf(word, /[aeiou]/gu), 0);
   return vowels / letters >= NAME_VOWEL_SHARE;
 }

@@ -48,14 +48,17 @@ export const KRUTI_DEV_KEY_PATTERNS: readonly Evidence[] = [
   { pattern: /f[b-df-hj-np-z;'"/]f/g, weight: 1 },
   // सिंह typed `flag` closing a word: the commonest surname of Hindi lists.
   { pattern: /fla[gd]$/g, weight: 2 },
-  // श्री typed `Jh` opening a word (`JhokLro` = श्रीवास्तव), but not Jha, Jhelum or Jhunjhunu,
-  // nor the Jhon that Indian lists often write for John.
-  { pattern: /^Jh(?![aeiouy])|^Jho[kS]/g, weight: 2 },
+  // श्री typed `Jh` opening a word (`JhokLro` = श्रीवास्तव, `Jheku` = श्रीमान, `Jherh` = श्रीमती),
+  // but not Jha, Jhelum or Jhunjhunu, nor the Jhon that Indian lists often write for John.
+  { pattern: /^Jh(?![aeiouy])|^Jho[kS]|^Jhe[kr]/g, weight: 2 },
   // स्त typed `Lr` after a vowel-sign key (`jkLrk` = रास्ता, `JhokLro` = श्रीवास्तव).
   { pattern: /[kshqwS]Lr/g, weight: 2 },
   // Words opening with वे typed `os` before त or र (`osru` = वेतन), and with a consonant key, the
   // anusvara `a` and दी typed `nh` (`lanhi` = संदीप): English words never open so.
   { pattern: /^os[rj]|^[bcdgjlnprtvxy;]anh/g, weight: 2 },
+  // नी, मी and पू opening a word (`uhye` = नीलम, `ehuk` = मीना, `iwue` = पूनम), and फू typed `Qw`:
+  // English words do not open with uh, eh or iw followed by more letters, nor write Qw.
+  { pattern: /^[eu]h[a-z]|^iw[a-z]|Qw/g, weight: 2 },
   // A vowel sign key in capitals inside a lowercase word (`cSBd` = बैठक, `iVsy` = पटेल), but not
   // the second capital of a name such as McDonald, DeSouza or LeBlanc.
   { pattern: /(?<!^[A-Z][a-z]{0,2})[a-z][A-Z]/g, weight: 1 },
