@@ -135,6 +135,15 @@ test.describe('फ़ाइल से आयात (importing people from a spre
     await expect(preview.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText('fyfid');
     await convert.check();
     await expect(preview.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText('लिपिक');
+    // Ticking the column converts only its Kruti Dev cells; the English one is kept and named.
+    await expect(preview.getByRole('row').nth(5).getByRole('cell').nth(1)).toHaveText('José Müller');
+    const kept = dialog.getByRole('group', { name: 'Kruti Dev से न बदले गए खाने' });
+    await expect(kept.getByRole('listitem')).toHaveText(['पंक्ति 6, स्तंभ «पद»: Kruti Dev जैसा नहीं लगा, जैसा था वैसा रखा गया']);
+
+    await dialog.getByRole('button', { name: '5 लोग जोड़ें' }).click();
+    await expect(dialog).toBeHidden();
+    const saved = (await sachiv.ok('people:search', { limit: 10 })).items;
+    expect(saved.map((person) => person.designation).sort()).toEqual(['José Müller', 'लिपिक', 'लेखाकार', 'सचिव', 'सदस्य'].sort());
   });
 
   test('lists bad rows and duplicates, and imports only when the user says what to do with them', async ({ page, sachiv }, testInfo) => {

@@ -78,6 +78,15 @@ export const importRowIssueSchema = z.object({
 });
 export type ImportRowIssue = z.infer<typeof importRowIssueSchema>;
 
+/** A cell of a column ticked for Kruti Dev that did not look like Kruti Dev, so it was kept as it was. */
+export const importKrutiDevKeptSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  header: z.string(),
+  field: importFieldSchema,
+});
+export type ImportKrutiDevKept = z.infer<typeof importKrutiDevKeptSchema>;
+
 export const importDuplicateSchema = z.object({
   row: z.number().int(),
   name: z.string(),
@@ -108,6 +117,8 @@ export const importAnalysisSchema = z.object({
   duplicates: z.array(importDuplicateSchema),
   /** Category names in the file that are not categories yet; the import creates them. */
   newCategories: z.array(z.string()),
+  /** Cells of ticked Kruti Dev columns left unconverted because they did not look like Kruti Dev. */
+  krutiDevKept: z.array(importKrutiDevKeptSchema),
   /** The first rows as they would be saved (converted, cleaned). */
   preview: z.array(importPreviewPersonSchema),
 });

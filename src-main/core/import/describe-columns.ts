@@ -1,9 +1,8 @@
 import type { ImportColumn } from '../contract/index.js';
-import { detectKrutiDev, krutiDevToUnicode } from '../text/kruti-dev/index.js';
+import { detectKrutiDev } from '../text/kruti-dev/index.js';
+import { KrutiDevCells } from './kruti-dev-cells.js';
 import { columnLetter, type ReadTable } from './read/index.js';
 
-/** Enough cells for the Kruti Dev detector to be sure; more only costs time. */
-const DETECTION_CELLS = 200;
 const SAMPLES_SHOWN = 3;
 
 /**
@@ -11,13 +10,15 @@ const SAMPLES_SHOWN = 3;
  * in Kruti Dev; the user sees the samples before and after conversion and decides.
  */
 export function describeColumns(table: ReadTable): ImportColumn[] {
+  const krutiDevCells = new KrutiDevCells();
   return table.headers.map((header, index) => {
     const cells: string[] = [];
     for (const row of table.rows) {
       const cell = row[index] ?? '';
       if (cell !== '') cells.push(cell);
-      if (cells.length >= DETECTION_CELLS) break;
     }
+    // Every cell is judged, not a first few: an English name on row 900 must keep a column from
+    // being ticked just as one on row 2 does. The detector reads each distinct cell once.
     const verdict = detectKrutiDev(cells);
     const krutiDev = verdict.confidence !== 'none';
     const samples = cells.slice(0, SAMPLES_SHOWN);
@@ -29,7 +30,7 @@ export function describeColumns(table: ReadTable): ImportColumn[] {
       krutiDevConfidence: verdict.confidence,
       krutiDevReasons: verdict.reasons,
       samples,
-      convertedSamples: krutiDev ? samples.map(krutiDevToUnicode) : [],
+      convertedSamples: krutiDev ? samples.map((sample) => krutiDevCells.convert(sample).text) : [],
     };
   });
 }

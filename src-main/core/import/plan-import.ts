@@ -6,6 +6,7 @@ import {
   type ImportAnalysis,
   type ImportDuplicate,
   type ImportField,
+  type ImportKrutiDevKept,
   type ImportRowIssue,
   type PersonInput,
 } from '../contract/index.js';
@@ -13,8 +14,8 @@ import { AppError, isAppError } from '../errors.js';
 import { nameAndPhoneKey } from '../people/duplicate-keys.js';
 import { CATEGORY_NAME_MAX, type PeopleService } from '../people/service.js';
 import { validatePerson, type CleanPerson } from '../people/validate.js';
-import { krutiDevToUnicode } from '../text/kruti-dev/index.js';
 import { cleanLine } from '../text/normalize.js';
+import { KrutiDevCells } from './kruti-dev-cells.js';
 import type { PendingImport } from './pending-imports.js';
 import { columnLetter } from './read/index.js';
 import { TimeSlices } from './time-slices.js';
@@ -72,15 +73,21 @@ export async function planImport(
   if (choices.mapping.name === undefined) throw new AppError('peopleImport.nameNotMapped');
   await people.whenDuplicateKeysReady();
   const krutiDev = new Set(choices.krutiDevColumns);
-  const cellOf = (cells: readonly string[], field: ImportField): string => {
-    const column = choices.mapping[field];
-    if (column === undefined) return '';
-    const cell = cells[column] ?? '';
-    return krutiDev.has(column) ? krutiDevToUnicode(cell) : cell;
-  };
+  const krutiDevCells = new KrutiDevCells();
+  const krutiDevKept: ImportKrutiDevKept[] = [];
   const columnOf = (field: ImportField) => {
     const column = choices.mapping[field];
     return column === undefined ? { column: '', header: '' } : { column: columnLetter(column), header: table.headers[column] ?? '' };
+  };
+  const cellOf = (cells: readonly string[], field: ImportField, row: number): string => {
+    const column = choices.mapping[field];
+    if (column === undefined) return '';
+    const cell = cells[column] ?? '';
+    if (!krutiDev.has(column)) return cell;
+    const { text, keptAsIs } = krutiDevCells.convert(cell);
+    // The user is told which cells of a ticked column were not converted, so none goes unnoticed.
+    if (keptAsIs) krutiDevKept.push({ row, ...columnOf(field), field });
+    return text;
   };
 
   const categories = new CategoryResolver(people.listCategories());
@@ -101,23 +108,23 @@ export async function planImport(
       issues.push({ row, ...columnOf(field), field, code, ...(params ? { params } : {}) });
 
     // The same text rule as the category form's (and every other field's, through validatePerson).
-    const { value: categoryName, issue: categoryIssue } = checkText(cellOf(cells, 'category'), { max: CATEGORY_NAME_MAX });
+    const { value: categoryName, issue: categoryIssue } = checkText(cellOf(cells, 'category', row), { max: CATEGORY_NAME_MAX });
     let categoryId: string | null = null;
     if (categoryIssue !== null) issue('category', categoryIssue.code, categoryIssue.params);
     else if (categoryName !== '') categoryId = categories.idFor(categoryName);
-    const genderCell = cleanLine(cellOf(cells, 'gender'));
+    const genderCell = cleanLine(cellOf(cells, 'gender', row));
     const gender = genderOf(genderCell);
     if (gender === undefined) issue('gender', 'field.invalidChoice');
     const raw: PersonInput = {
-      title: cellOf(cells, 'title'),
-      name: cellOf(cells, 'name'),
+      title: cellOf(cells, 'title', row),
+      name: cellOf(cells, 'name', row),
       gender: gender ?? null,
-      designation: cellOf(cells, 'designation'),
-      organisation: cellOf(cells, 'organisation'),
+      designation: cellOf(cells, 'designation', row),
+      organisation: cellOf(cells, 'organisation', row),
       categoryId,
-      phone: cellOf(cells, 'phone'),
-      email: cellOf(cells, 'email'),
-      notes: cellOf(cells, 'notes'),
+      phone: cellOf(cells, 'phone', row),
+      email: cellOf(cells, 'email', row),
+      notes: cellOf(cells, 'notes', row),
     };
     let person: CleanPerson | null = null;
     try {
@@ -171,6 +178,7 @@ export async function planImport(
       invalidRows: rows.filter((entry) => entry.person === null).length,
       duplicates: rows.flatMap((entry) => (entry.duplicate ? [entry.duplicate] : [])),
       newCategories: newCategories.map((category) => category.name),
+      krutiDevKept,
       preview,
     },
   };

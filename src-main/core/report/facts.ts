@@ -24,7 +24,7 @@ import {
   type SummaryStyle,
 } from '../contract/index.js';
 import { isPresent, statusIn } from '../attendance/counts.js';
-import { detectKrutiDev, krutiDevToUnicode } from '../text/kruti-dev/index.js';
+import { isTypedInKrutiDev, krutiDevToUnicode } from '../text/kruti-dev/index.js';
 import { compareHindi } from '../text/normalize.js';
 import { genderOf, knownTitles, splitTitle, type PersonFacts } from './grammar/people-text.js';
 import { reportStrings } from './text/report-strings.js';
@@ -303,10 +303,11 @@ export function gatherReportFacts(sources: FactSources): ReportFacts {
 
 /**
  * Text typed in the legacy Kruti Dev font ("dk;Z'kkyk") reads as garbage in a Unicode report;
- * a report quotes it converted, as the paste offer would have.
+ * a report quotes it converted, as the paste offer would have. Nobody is asked first, so only text
+ * that is Kruti Dev beyond doubt is converted: typed English ("flag", "DSO Gadkari") must never be.
  */
 function asUnicode(text: string): string {
-  return text !== '' && detectKrutiDev([text]).likely ? krutiDevToUnicode(text) : text;
+  return text !== '' && isTypedInKrutiDev(text) ? krutiDevToUnicode(text) : text;
 }
 
 /** A holder's own details: the directory's for a person, what was typed otherwise. */

@@ -136,6 +136,53 @@ describe('Kruti Dev columns', () => {
   });
 });
 
+describe('a ticked Kruti Dev column with other cells in it', () => {
+  /** Kruti Dev names, each distinct so that no two rows are duplicates. */
+  const KRUTI_DEV_NAMES = [
+    "jes'k dqekj 'kekZ", 'usgk xqIrk', 'lquhrk nsoh', "jkts'k ;kno", 'iwtk oekZ', 'vfer flag', 'fiz;k iVsy', "lqjs'k pUnz feJ",
+    "dfork tks'kh", 'eksgu yky', "jkds'k frokjh", 'foØe pkSgku', 'nhid JhokLro', 'vatyh lDlsuk', 'eukst ik.Ms;', 'y{eh ukjk;.k',
+    'ujsUnz flag jkor', 'lkfo=h nsoh', 'vt; oekZ', "jfo 'kadj", 'lat; dqekj', 'vuhrk flUgk', 'eerk ;kno', "fnus'k feJ",
+  ];
+
+  async function importNames(dir: string, names: readonly string[]) {
+    const rows = names.map((name, index) => [name, `98${String(index).padStart(8, '0')}`]);
+    const preview = await open(await writeXlsx(join(dir, 'names.xlsx'), ['नाम', 'फ़ोन'], rows));
+    const ticked = preTicked(preview);
+    const analysis = await harness.ok('import:analyse', { importId: preview.importId, mapping: preview.mapping, krutiDevColumns: [0] });
+    await harness.ok('import:commit', { importId: preview.importId, mapping: preview.mapping, krutiDevColumns: [0], duplicates: 'add' });
+    return { preview, ticked, analysis, saved: (await everyone()).map((person) => person.name) };
+  }
+
+  test('keeps Unicode Hindi cells exactly as typed and lists them by row and column', async () => {
+    const { dir } = await setUp();
+    const unicode = ['डॉ. रमेश', 'रमेश (सचिव)', 'सचिव/अध्यक्ष', 'श्री राम, सदस्य'];
+    const { analysis, saved } = await importNames(dir, [...KRUTI_DEV_NAMES.slice(0, 16), ...unicode]);
+    for (const name of unicode) expect(saved).toContain(name);
+    expect(saved).toContain('रमेश कुमार शर्मा');
+    expect(analysis.krutiDevKept).toEqual(unicode.map((_, index) => ({ row: 18 + index, column: 'A', header: 'नाम', field: 'name' })));
+  });
+
+  test('does not pre-tick a column with English names in it, and never converts them when ticked', async () => {
+    const { dir } = await setUp();
+    const english = ['John Mathew', 'Mary Joseph', 'Kiran Bedi', 'Peter Fernandes'];
+    const names = [...Array.from({ length: 40 }, (_, index) => KRUTI_DEV_NAMES[index % KRUTI_DEV_NAMES.length] as string), ...english];
+    const { preview, ticked, analysis, saved } = await importNames(dir, names);
+    expect(preview.columns[0]?.krutiDevConfidence).not.toBe('high');
+    expect(ticked).toEqual([]);
+    for (const name of english) expect(saved).toContain(name);
+    expect(saved).not.toContain('श्रवीद डंजीमू');
+    expect(analysis.krutiDevKept.map((kept) => kept.row)).toEqual([42, 43, 44, 45]);
+  });
+
+  test('judges every row, not only the first ones', async () => {
+    const { dir } = await setUp();
+    const kruti = Array.from({ length: 205 }, (_, index) => KRUTI_DEV_NAMES[index % KRUTI_DEV_NAMES.length] as string);
+    const { preview, saved } = await importNames(dir, [...kruti, 'José Müller']);
+    expect(preview.columns[0]?.krutiDevConfidence).not.toBe('high');
+    expect(saved).toContain('José Müller');
+  });
+});
+
 describe('duplicates', () => {
   async function withDirectory() {
     const { dir } = await setUp();

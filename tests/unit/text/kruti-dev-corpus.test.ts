@@ -126,6 +126,15 @@ describe('Kruti Dev detection on short Hindi strings', () => {
     }
   });
 
+  it('finds the commonest surnames and first names on their own', () => {
+    for (const hindi of ['सिंह', 'श्रीवास्तव', 'संदीप', 'नितिन', 'वेतन', 'ममता सिंह', 'श्रीमान', 'श्रीमती', 'नीलम', 'मीना', 'पूनम', 'फूल']) {
+      const typed = unicodeToKrutiDev(hindi);
+      expect(detectKrutiDev([typed]), `${typed} (${hindi})`).toMatchObject({ confidence: 'high', likely: true });
+    }
+    expect(unicodeToKrutiDev('सिंह')).toBe('flag');
+    expect(unicodeToKrutiDev('श्रीवास्तव')).toBe('JhokLro');
+  });
+
   it('pre-ticks a column of them, and only offers one with English cells mixed in', () => {
     const typed = KRUTI_DEV_WORDS.map((word) => word.typed);
     expect(detectKrutiDev(typed).confidence).toBe('high');

@@ -317,6 +317,20 @@ describe('detectKrutiDev', () => {
     expect(cellsJudgedKrutiDev(DEVANAGARI_CELLS)).toEqual([]);
   });
 
+  it('does not take romanised surnames, short office codes or login names for Kruti Dev on their own', () => {
+    const latin = ['Gadkari', 'Nitin Gadkari', 'Bhatkal', 'jhadu', 'jhanda', 'dso', 'dfo', 'dsp', 'dkjain', 'pkgupta', 'rksharma'];
+    expect(cellsJudgedKrutiDev(latin)).toEqual([]);
+  });
+
+  it('keeps a column with English names from being ticked without asking', () => {
+    const names = ['John Mathew', 'Mary Joseph', 'Kiran Bedi', 'Peter Fernandes'];
+    const column = [...KRUTI_DEV_CELLS, ...KRUTI_DEV_CELLS.slice(0, 10), ...names];
+    expect(detectKrutiDev(column)).toMatchObject({ confidence: 'medium', likely: false });
+    expect(detectKrutiDev(column).reasons).toContainEqual({ code: 'latinWordCells', count: 4, example: 'John Mathew' });
+    // A short capitalised Kruti Dev word (`Lokeh` = स्वामी) is not taken for such a name.
+    expect(detectKrutiDev([...KRUTI_DEV_CELLS, 'Lokeh'])).toMatchObject({ confidence: 'high', likely: true });
+  });
+
   it('decides whole columns, ignoring empty cells, numbers and e-mail addresses', () => {
     expect(detectKrutiDev(KRUTI_DEV_CELLS).likely).toBe(true);
     expect(detectKrutiDev(KRUTI_DEV_CELLS).score).toBeGreaterThan(0.95);

@@ -50,7 +50,9 @@ export interface KrutiDevVerdict {
   reasons: KrutiDevReason[];
 }
 
-type CellVerdict = 'kruti-dev' | 'latin-letters' | 'latin-words' | 'unclear' | 'devanagari' | 'uninformative';
+/** What one cell (or pasted line) is, read on its own. */
+export type KrutiDevCellVerdict = 'kruti-dev' | 'latin-letters' | 'latin-words' | 'unclear' | 'devanagari' | 'uninformative';
+type CellVerdict = KrutiDevCellVerdict;
 
 /** Every character the font's keys use; anything else in a word is not Kruti Dev. */
 const KRUTI_DEV_CHARACTERS = new Set(KRUTI_DEV_GLYPHS.flatMap((glyph) => Array.from(glyph.key)));
@@ -76,6 +78,23 @@ const CODE_CHARACTER = /[0-9_]/;
 const LATIN_ADDRESS = /^\S+@\S+\.\S+$|^(?:https?:\/\/|www\.)\S+$/i;
 /** Words run together, each with its capital: `LinkedIn`, `FedEx`. */
 const PASCAL_CASE = /^(?:[A-Z][a-z]+){2,}$/u;
+/** A word shaped like a name in Latin script: one capital, then lowercase letters only. */
+const NAME_SHAPE = /^[A-Z][a-z]+$/;
+/**
+ * Names like `John Mathew` or `Kiran Bedi` have at least this share of vowel letters; capitalised
+ * Kruti Dev words (`Hkkjr` = भारत, `Jh` = श्री) have far fewer, as a e i o u are consonants there.
+ */
+const NAME_VOWEL_SHARE = 0.3;
+/** A single capitalised word is taken for a Latin name from this length on (`Mathew`, `Fernandes`). */
+const MIN_SINGLE_NAME_LETTERS = 6;
+/**
+ * A login or file code made of two initials and a romanised surname (`dkjain`, `pkgupta`): two
+ * consonant letters, then English syllables of consonants and vowels. Kruti Dev words that open
+ * with two consonant keys go on with more keys English would not pronounce (`ljdkj` = सरकार).
+ */
+const INITIALS_AND_SURNAME = /^[b-df-hj-np-tv-z]{2}(?=[a-z]{4})(?:[b-df-hj-np-tv-z]{1,2}[aeiou]{1,2})+[b-df-hj-np-tv-z]?$/;
+/** A word of at most three lowercase letters (`dso`, `dfo`, `dsp`): an office's short code as often as a Kruti Dev word. */
+const SHORT_LOWERCASE_CODE = /^[a-z]{1,3}$/;
 /** An abbreviation in capitals (`UDC`, `NABARD`); Kruti Dev words always mix in lowercase keys. */
 const CAPITALS_ONLY = /^[A-Z]{2,}$/;
 
@@ -134,6 +153,7 @@ function readWord(word: string): WordReading {
     return notJudged(vowelShare(word) >= VOWEL_SHARE_LIMIT && points < CELL_THRESHOLD ? 'accented' : 'unsure');
   }
   if (CAPITALS_ONLY.test(word)) return { letters: null, points: -3, fewVowels: false, malformed: true };
+  if (INITIALS_AND_SURNAME.test(word)) points = Math.min(points, 0);
   const malformed = malformation(krutiDevToUnicode(word), word.endsWith('~')) !== null;
   if (malformed) points -= 3;
   // A well-formed word of three or more letters with few European vowels is a mild sign of
@@ -142,7 +162,25 @@ function readWord(word: string): WordReading {
   return { letters: null, points, fewVowels, malformed };
 }
 
-function judgeCell(cell: string): CellVerdict {
+/**
+ * True when every word is a capitalised Latin name and together they have a name's share of
+ * vowels: an unclear cell of this shape is a name typed in English, and must keep a column from
+ * being converted without asking.
+ */
+function looksLikeLatinNames(words: readonly string[]): boolean {
+  if (!words.every((word) => NAME_SHAPE.test(word))) return false;
+  const letters = words.reduce((sum, word) => sum + word.length, 0);
+  // One short capitalised word is as often a Kruti Dev word (`Lokeh` = स्वामी) as a name.
+  if (words.length === 1 && letters < MIN_SINGLE_NAME_LETTERS) return false;
+  const vowels = words.reduce((sum, word) => sum + countOf(word, /[aeiou]/gu), 0);
+  return vowels / letters >= NAME_VOWEL_SHARE;
+}
+
+/**
+ * One cell judged on its own. The importer converts a cell of a ticked column only when this says
+ * 'kruti-dev', so a Unicode Hindi or English cell in a Kruti Dev column is never garbled.
+ */
+export function judgeKrutiDevCell(cell: string): KrutiDevCellVerdict {
   const text = cell.trim();
   if (HAS_DEVANAGARI.test(text)) return 'devanagari';
   // Codes such as `UP32AB1234` or `user_xk12` mix letters with digits; Kruti Dev words never do.
@@ -162,9 +200,12 @@ function judgeCell(cell: string): CellVerdict {
   // Few vowels counts once: several short Latin words (`Benh vien Bach Mai`) can each have few.
   const points = readings.reduce((sum, reading) => sum + reading.points, 0) + (readings.some((reading) => reading.fewVowels) ? 1 : 0);
   const malformed = readings.filter((reading) => reading.malformed).length;
+  // A cell that is only a short lowercase code is too little to go on: `dso` reads as के व, but is
+  // far more often the District Supply Officer.
+  const shortCode = words.length === 1 && SHORT_LOWERCASE_CODE.test(words[0] as string);
   // A long Kruti Dev sentence may hold a typing slip; a name or designation may not.
-  if (points >= CELL_THRESHOLD && malformed <= Math.floor(words.length / 8)) return 'kruti-dev';
-  if (points <= LATIN_THRESHOLD) return 'latin-words';
+  if (!shortCode && points >= CELL_THRESHOLD && malformed <= Math.floor(words.length / 8)) return 'kruti-dev';
+  if (points <= LATIN_THRESHOLD || (points < CELL_THRESHOLD && looksLikeLatinNames(words))) return 'latin-words';
   return 'unclear';
 }
 
@@ -189,7 +230,7 @@ export function detectKrutiDev(samples: readonly string[]): KrutiDevVerdict {
   for (const sample of samples) {
     let verdict = verdicts.get(sample);
     if (verdict === undefined) {
-      verdict = judgeCell(sample);
+      verdict = judgeKrutiDevCell(sample);
       verdicts.set(sample, verdict);
     }
     if (verdict === 'uninformative') continue;

@@ -33,6 +33,22 @@ export function AnalysisReport({ analysis, duplicateChoice, onDuplicateChoiceCha
       </ul>
       {analysis.newCategories.length > 0 && <p className="hint">{t('analysis.newCategories', { names: analysis.newCategories.join(', ') })}</p>}
 
+      {analysis.krutiDevKept.length > 0 && (
+        <div className="import-dialog__problems" role="group" aria-labelledby="import-kruti-dev-kept-heading">
+          <h4 id="import-kruti-dev-kept-heading" className="import-dialog__subheading">
+            {t('krutiDevKept.heading')}
+          </h4>
+          <ul className="import-dialog__list">
+            {analysis.krutiDevKept.slice(0, LISTED_MAX).map((kept) => (
+              <li key={`${kept.row}:${kept.column}`}>
+                {t('krutiDevKept.item', { row: format.number(kept.row), column: kept.header === '' ? kept.column : kept.header })}
+              </li>
+            ))}
+          </ul>
+          {analysis.krutiDevKept.length > LISTED_MAX && <p className="hint">{t('krutiDevKept.more', count(analysis.krutiDevKept.length - LISTED_MAX))}</p>}
+        </div>
+      )}
+
       {analysis.invalid.length > 0 && (
         <div className="import-dialog__problems" role="group" aria-labelledby="import-invalid-heading">
           <h4 id="import-invalid-heading" className="import-dialog__subheading">
