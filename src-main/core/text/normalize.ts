@@ -24,9 +24,13 @@ export function cleanMultiline(text: string): string {
     .trim();
 }
 
-/** A key for comparing names: case and spacing do not matter. */
+/**
+ * A key for comparing names: case, spacing and invisible characters do not matter, so a name
+ * pasted from WhatsApp with a direction mark, or typed with a joiner (क्‍ष), finds the same
+ * person as the plain one.
+ */
 export function nameKey(name: string): string {
-  return cleanLine(name).toLowerCase().replace(/[\s.,]/gu, '');
+  return cleanLine(name).toLowerCase().replace(/[\s.,\p{Default_Ignorable_Code_Point}]/gu, '');
 }
 
 /** Digits only, ASCII. */
