@@ -67,7 +67,7 @@ export const ERROR_CODES = [
   'import.unreadableText',
   'import.hindiLost',
   'import.replacementCharacter',
-  'import.controlCharacter',
+  'import.brokenCharacter',
   'import.unclosedQuote',
   'import.textAfterQuote',
   'import.tooManyRows',

@@ -128,4 +128,22 @@ describe('the spreadsheet import', () => {
       await h.cleanup();
     }
   });
+
+  it("imports a row with Word's line break in the name and a stray control character in a column it does not use, storing the name as the form would", async () => {
+    let fileToOpen: string | null = null;
+    const h = await openHarness({ pickOpenFile: async () => fileToOpen });
+    try {
+      fileToOpen = join(h.dataDir, 'सूची.csv');
+      await writeFile(fileToOpen, 'नाम,पद,पुराना स्तंभ\n"रमेश\u000Bशर्मा\u200E",सचिव,\u0007\n');
+      const preview = await h.ok('import:open', {});
+      if (preview === null) throw new Error('the open dialog was cancelled');
+      const result = await h.ok('import:commit', { importId: preview.importId, mapping: { name: 0, designation: 1 }, duplicates: 'skip' });
+      expect(result).toMatchObject({ added: 1 });
+      const typed = await h.call('people:create', { person: { name: 'रमेश\u000Bशर्मा' } });
+      expect(typed).toMatchObject({ ok: false, error: { code: 'people.duplicate' } });
+      expect((await h.ok('people:search', {})).items.map((person) => person.name)).toEqual(['रमेश शर्मा']);
+    } finally {
+      await h.cleanup();
+    }
+  });
 });
