@@ -84,6 +84,7 @@ export const ERROR_CODES = [
   'reports.revisionNotFound',
   'reports.programmeNotFound',
   'reports.tooLarge',
+  'reports.brokenText',
   'print.unavailable',
   'demo.alreadyLoaded',
   'demo.notLoaded',
