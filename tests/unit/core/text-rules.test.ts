@@ -95,7 +95,7 @@ describe('people:create and attendance:walkIn', () => {
     });
   });
 
-  it('store a name pasted with direction marks as plain text, and find it as a duplicate of the plain name', async () => {
+  it('store a name pasted with direction marks as plain text, find it as a duplicate of the plain name, and find it by a query with invisible marks', async () => {
     const first = await h.ok('people:create', { person: { name: 'रमेश शर्मा' } });
     expect(await h.call('people:create', { person: { name: 'रमेश शर्मा\u200E' } })).toMatchObject({
       ok: false,
@@ -104,6 +104,9 @@ describe('people:create and attendance:walkIn', () => {
     const second = await h.ok('people:create', { person: { name: '\u202Aसुनीता\u00AD वर्मा\u202C' } });
     expect(second.name).toBe('सुनीता\u00AD वर्मा');
     expect(nameKey(second.name)).toBe(nameKey('सुनीता वर्मा'));
+    const names = async (query: string) => (await h.ok('people:search', { query })).items.map((person) => person.name).sort();
+    expect(await names('\u200Eरमेश\u200E')).toEqual(['रमेश शर्मा']);
+    expect(await names('सुनीता वर्मा')).toEqual(['सुनीता\u00AD वर्मा']);
   });
 
   it('store a name typed with stray control characters without them', async () => {
