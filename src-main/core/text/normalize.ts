@@ -1,3 +1,5 @@
+import { tidyText } from '../contract/text-rules.js';
+
 const DEVANAGARI_DIGIT_ZERO = 0x0966;
 
 /** Converts Devanagari digits (०-९) to ASCII digits, leaving everything else untouched. */
@@ -5,23 +7,9 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[\u0966-\u096F]/g, (digit) => String(digit.charCodeAt(0) - DEVANAGARI_DIGIT_ZERO));
 }
 
-/**
- * Canonical form for stored text: NFC, so that a precomposed nukta letter (ज़ U+095B) and the
- * same letter typed as ज + ़ are one string; trimmed; runs of spaces collapsed.
- */
+/** Canonical form for stored one-line text: the one text rule's tidying (see tidyText). */
 export function cleanLine(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
-
-/** Like cleanLine, but keeps line breaks for multi-line notes. */
-export function cleanMultiline(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trimEnd())
-    .join('\n')
-    .trim();
+  return tidyText(text);
 }
 
 /**
