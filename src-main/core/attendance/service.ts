@@ -11,6 +11,7 @@ import {
   type ChannelParsedInput,
   type InviteSelection,
   type Person,
+  type TextRule,
 } from '../contract/index.js';
 import { AppError } from '../errors.js';
 import type { PeopleService } from '../people/service.js';
@@ -331,20 +332,35 @@ function requireScope(programme: StoredProgramme, scope: string): void {
   }
 }
 
+/**
+ * The rule for a mark's reason, one for a mark made now and a mark an undo puts back: a note of
+ * one line, which an absence with notice (excused) must have, since the register shows why.
+ */
+function reasonRule(status: AttendanceMark['status']): TextRule {
+  return { max: TEXT_LIMITS.point, required: status === 'excused' };
+}
+
+/** 'invited' means nothing is marked: it is how a mark is cleared, never a mark that is stored. */
+function isStoredStatus(status: AttendanceMark['status']): boolean {
+  return status !== 'invited';
+}
+
 function checkReason(status: AttendanceMark['status'], raw: string): string {
   const check = new FieldChecker();
-  const reason = check.line('reason', raw, TEXT_LIMITS.point, status === 'excused');
+  const rule = reasonRule(status);
+  const reason = check.line('reason', raw, rule.max, rule.required);
   check.finish();
   return reason;
 }
 
 /**
  * The mark an undo puts back comes from the window, which had it from the check-in's reply; it
- * is checked like any other input, so a damaged or forged one cannot reach the file.
+ * is checked like any other input, by the rules mark() applies, so a damaged or forged one (a
+ * stored "invited", an excused absence without a reason) cannot reach the file.
  */
 function checkRestoredMark(mark: AttendanceMark): AttendanceMark {
-  const reason = checkText(mark.reason, { max: TEXT_LIMITS.point });
-  if (!isCoreInstant(mark.at) || reason.issue !== null) {
+  const reason = checkText(mark.reason, reasonRule(mark.status));
+  if (!isStoredStatus(mark.status) || !isCoreInstant(mark.at) || reason.issue !== null) {
     throw new AppError('attendance.invalidPreviousMark');
   }
   return { status: mark.status, at: mark.at, reason: reason.value };
@@ -364,8 +380,7 @@ function withMark(
   reason: string,
 ): Record<string, AttendanceMark> {
   const next = { ...marks };
-  // 'invited' means nothing is marked, so choosing it clears the mark.
-  if (status === 'invited') delete next[scope];
+  if (!isStoredStatus(status)) delete next[scope];
   else next[scope] = { status, at, reason };
   return next;
 }

@@ -38,11 +38,46 @@ const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/gu;
 const WORD_BREAKS = /[\u000B\u000C]/gu;
 
 /**
- * Text that leaves nothing to read: white space, control characters (C0 and C1), zero-width
- * space, joiner and non-joiner, word joiner and byte order mark. The joiners are legitimate
- * inside a Devanagari word (क्‍ष), so only text made of nothing else is refused.
+ * Marks that never mean anything in this app's text, wherever they are: the byte order mark
+ * (two files pasted together; JavaScript's \s would otherwise turn it into a space) and the
+ * direction marks and embeddings (LRM, RLM, ALM, LRE…PDF, LRI…PDI) that WhatsApp and PDF
+ * viewers add around names. Hindi and English are both written left to right.
  */
-const NOTHING_TO_READ = /^[\s\p{Cc}\u200B-\u200D\u2060\uFEFF]*$/u;
+const MEANINGLESS_MARKS = /[\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Invisible characters at either end of a text (a zero-width space, soft hyphen or joiner left
+ * over from a copy). Inside a text they are kept: a joiner between Devanagari letters (क्‍ष)
+ * chooses the half form. Variation selectors and tag characters are kept at the end, because
+ * there they finish the emoji before them (❤️, a flag).
+ */
+const LEADING_INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}]+/u;
+const INVISIBLE_CHARACTER = /^[\s\p{Default_Ignorable_Code_Point}]$/u;
+const EMOJI_FINISHER = /^[\uFE00-\uFE0F\u{E0000}-\u{E0FFF}]$/u;
+
+/**
+ * `text` without invisible characters at its end. A loop from the end rather than a /…+$/
+ * pattern, which would rescan every run of invisible characters inside a long text.
+ */
+function trimInvisibleEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const pair = end >= 2 ? text.slice(end - 2, end) : '';
+    const last = [...pair].length === 1 ? pair : text.slice(end - 1, end);
+    if (!INVISIBLE_CHARACTER.test(last) || EMOJI_FINISHER.test(last)) break;
+    end -= last.length;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * Text that leaves nothing to read: white space, control characters (C0 and C1), and every
+ * character Unicode says is drawn as nothing (zero-width space and joiners, direction marks,
+ * soft hyphen, invisible operators, variation selectors, tag characters, Hangul fillers…),
+ * plus the braille blank, which looks like a space. A joiner is legitimate inside a
+ * Devanagari word (क्‍ष), so only text made of nothing else is refused.
+ */
+const NOTHING_TO_READ = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}\u2800\u3164\uFFA0]*$/u;
 
 /**
  * Half of a UTF-16 pair without its other half: it cannot be written to a file as UTF-8 and
@@ -50,26 +85,47 @@ const NOTHING_TO_READ = /^[\s\p{Cc}\u200B-\u200D\u2060\uFEFF]*$/u;
  */
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
+/** Whether `text` holds half of a UTF-16 pair without its other half (see LONE_SURROGATE). */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
+/**
+ * The part of tidying that any text gets, one line or many, typed or read from a spreadsheet:
+ * Word's breaks become line breaks, other control characters (tab, line feed and carriage
+ * return excepted) and meaningless marks are removed. Nothing visible changes.
+ */
+export function removeInvisibleNoise(raw: string): string {
+  return raw.replace(WORD_BREAKS, '\n').replace(INVISIBLE_CONTROLS, '').replace(MEANINGLESS_MARKS, '');
+}
+
+/** Trims white space and invisible characters from both ends (see LEADING_INVISIBLE). */
+export function trimInvisible(text: string): string {
+  return trimInvisibleEnd(text.replace(LEADING_INVISIBLE, ''));
+}
+
 /**
  * Canonical form for stored text: NFC (so a precomposed nukta letter ज़ and ज + ़ are one
- * string), invisible control characters removed, runs of spaces collapsed, trimmed. One line
- * unless `multiline`, which keeps (normalised) line breaks and trims each line's end.
+ * string), invisible control characters and marks removed, runs of spaces collapsed, invisible
+ * characters trimmed from the ends. One line unless `multiline`, which keeps (normalised) line
+ * breaks and trims each line's end.
  */
 export function tidyText(raw: string, multiline = false): string {
-  const text = raw.replace(WORD_BREAKS, '\n').replace(INVISIBLE_CONTROLS, '').normalize('NFC');
-  if (!multiline) return text.replace(/\s+/gu, ' ').trim();
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trimEnd())
-    .join('\n')
-    .trim();
+  const text = removeInvisibleNoise(raw).normalize('NFC');
+  if (!multiline) return trimInvisible(text.replace(/\s+/gu, ' '));
+  return trimInvisible(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => trimInvisibleEnd(line.replace(/[^\S\n]+/gu, ' ')))
+      .join('\n'),
+  );
 }
 
 /** Tidies `raw` and says what, if anything, keeps it from being saved under `rule`. */
 export function checkText(raw: string, rule: TextRule): CheckedText {
   const value = tidyText(raw, rule.multiline ?? false);
-  if (LONE_SURROGATE.test(value)) return { value, issue: { code: 'field.brokenText' } };
+  if (hasLoneSurrogate(value)) return { value, issue: { code: 'field.brokenText' } };
   if (NOTHING_TO_READ.test(value)) {
     // A field left blank is "required"; one holding only invisible characters says so, since
     // the user sees something (or nothing) there and would not know why it is refused.

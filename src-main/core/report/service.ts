@@ -15,6 +15,7 @@ import { REPORT_TITLE_MAX, TEXT_LIMITS } from '../contract/index.js';
 import type { DurableCollection } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { FieldChecker } from '../programmes/field-checker.js';
+import { cleanReportBody } from './clean-body.js';
 import { buildDataBlock } from './draft/data-blocks.js';
 import { draftReport } from './draft/draft-report.js';
 import type { ReportFacts } from './facts.js';
@@ -96,7 +97,8 @@ export class ReportsService {
     const check = new FieldChecker();
     const title = check.line('title', input.title, REPORT_TITLE_MAX, true);
     check.finish();
-    const size = Buffer.byteLength(JSON.stringify(input.body));
+    const body = cleanReportBody(input.body);
+    const size = Buffer.byteLength(JSON.stringify(body));
     if (size > REPORT_BODY_MAX_BYTES) throw new AppError('reports.tooLarge', { params: { size: megabytes(size), limit: megabytes(REPORT_BODY_MAX_BYTES) } });
 
     return this.exclusive(input.id, async () => {
@@ -111,7 +113,7 @@ export class ReportsService {
       const saved = await (await this.reports()).update(input.id, (report) => ({
         ...report,
         title,
-        body: input.body,
+        body,
         version: report.version + 1,
         updatedAt: at,
         lastEditAt: at,

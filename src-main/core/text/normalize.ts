@@ -1,3 +1,5 @@
+import { tidyText } from '../contract/text-rules.js';
+
 const DEVANAGARI_DIGIT_ZERO = 0x0966;
 
 /** Converts Devanagari digits (०-९) to ASCII digits, leaving everything else untouched. */
@@ -5,28 +7,18 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[\u0966-\u096F]/g, (digit) => String(digit.charCodeAt(0) - DEVANAGARI_DIGIT_ZERO));
 }
 
-/**
- * Canonical form for stored text: NFC, so that a precomposed nukta letter (ज़ U+095B) and the
- * same letter typed as ज + ़ are one string; trimmed; runs of spaces collapsed.
- */
+/** Canonical form for stored one-line text: the one text rule's tidying (see tidyText). */
 export function cleanLine(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return tidyText(text);
 }
 
-/** Like cleanLine, but keeps line breaks for multi-line notes. */
-export function cleanMultiline(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trimEnd())
-    .join('\n')
-    .trim();
-}
-
-/** A key for comparing names: case and spacing do not matter. */
+/**
+ * A key for comparing names: case, spacing and invisible characters do not matter, so a name
+ * pasted from WhatsApp with a direction mark, or typed with a joiner (क्‍ष), finds the same
+ * person as the plain one.
+ */
 export function nameKey(name: string): string {
-  return cleanLine(name).toLowerCase().replace(/[\s.,]/gu, '');
+  return cleanLine(name).toLowerCase().replace(/[\s.,\p{Default_Ignorable_Code_Point}]/gu, '');
 }
 
 /** Digits only, ASCII. */

@@ -6,13 +6,17 @@ import { toAsciiDigits } from './normalize.js';
  */
 const WORD_SEPARATOR = /[\s\p{P}\p{S}]+/u;
 
+/** Characters drawn as nothing: a direction mark, soft hyphen or joiner must not hide a match. */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
 /**
  * The words of a text as search compares them: NFC (so nukta letters match however they were
- * typed), Devanagari digits as ASCII, lower case. Devanagari has no letter case, so the
- * locale-free (and much faster) lower case is enough.
+ * typed), invisible characters removed (a query pasted from WhatsApp carries direction marks;
+ * क्‍ष with a joiner is the same word as क्ष), Devanagari digits as ASCII, lower case.
+ * Devanagari has no letter case, so the locale-free (and much faster) lower case is enough.
  */
 export function searchWords(text: string): string[] {
-  return toAsciiDigits(text.normalize('NFC'))
+  return toAsciiDigits(text.normalize('NFC').replace(INVISIBLE, ''))
     .toLowerCase()
     .split(WORD_SEPARATOR)
     .filter((word) => word !== '');

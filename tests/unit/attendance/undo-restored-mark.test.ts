@@ -34,7 +34,17 @@ describe('undoing a check-in', () => {
     ['a time written another way than the core writes it', { at: 'Tue, 05 Nov 2024 10:32:00 GMT' }],
     ['a reason longer than any reason can be', { reason: 'क'.repeat(2_001) }],
     ['a reason that is a broken character', { reason: '\uD800' }],
+    ['the status "invited", which means no mark and is never stored', { status: 'invited' }],
+    ['an absence with notice but no reason, which a check-in would refuse', { status: 'excused', reason: '' }],
+    ['an absence with notice whose reason is only invisible characters', { status: 'excused', reason: '\u200B\u200E' }],
   ];
+
+  it('puts back an absence with notice together with its reason', async () => {
+    await h.ok('attendance:mark', { programmeId, scope: 'programme', target: { kind: 'attendee', attendeeId }, status: 'excused', reason: 'बीमार हैं' });
+    const checkIn = await h.ok('attendance:mark', { programmeId, scope: 'programme', target: { kind: 'attendee', attendeeId }, status: 'present' });
+    await h.ok('attendance:undoMark', { programmeId, scope: 'programme', attendeeId, previous: checkIn.previous });
+    expect(await marks()).toEqual({ programme: expect.objectContaining({ status: 'excused', reason: 'बीमार हैं' }) });
+  });
 
   it.each(damaged)('refuses to restore a mark with %s, and changes nothing', async (_what, change) => {
     const checkIn = await h.ok('attendance:mark', { programmeId, scope: 'programme', target: { kind: 'attendee', attendeeId }, status: 'present' });

@@ -1,3 +1,4 @@
+import { hasLoneSurrogate, removeInvisibleNoise } from '../../contract/index.js';
 import { columnLetter } from './column-letter.js';
 import { IMPORT_CELL_MAX_CHARS, IMPORT_COLUMNS_MAX, IMPORT_ROWS_MAX } from './limits.js';
 import { cellAt, importReadError } from './read-error.js';
@@ -9,15 +10,11 @@ export interface TableBody {
   rowNumbers: number[];
 }
 
-/** C0 and C1 control characters other than tab, line feed and carriage return, and DEL. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const REPLACEMENT_CHARACTER = '\uFFFD';
-/** A byte order mark inside the text (two files pasted together) is invisible noise. */
-const STRAY_BOM = /\uFEFF/g;
 
 /**
  * Collects the rows of a sheet or CSV file as they are read, and refuses as early as it can:
- * a cell that is too long or holds a control character, a row wider than the column limit.
+ * a cell that is too long or holds a broken character, a row wider than the column limit.
  * The first row that is not blank is the header row; later blank rows are dropped.
  */
 export class TableBuilder {
@@ -76,14 +73,22 @@ export class TableBuilder {
     if (this.dataRowCount > IMPORT_ROWS_MAX) throw importReadError('import.tooManyRows', { max: IMPORT_ROWS_MAX, found: this.dataRowCount });
   }
 
+  /**
+   * Cleans a cell the way a form cleans what is typed (the one text rule): Word's line breaks
+   * pasted into Excel become line breaks; stray control characters, byte order marks and
+   * direction marks go. The rest of the rule (spaces, invisible edges, "only invisible
+   * characters") is applied to each imported field by checkText, as in the form, so the row
+   * gets the same message the form would give. Only text whose letters are already lost is
+   * refused here, since no cleaning could bring them back.
+   */
   private clean(raw: string, rowNumber: number, columnIndex: number): string {
-    const value = raw.replace(STRAY_BOM, '').trim();
+    const value = removeInvisibleNoise(raw).trim();
     if (value === '') return value;
     if (value.length > IMPORT_CELL_MAX_CHARS) {
       throw importReadError('import.cellTooLong', { ...this.cellAt(rowNumber, columnIndex), max: IMPORT_CELL_MAX_CHARS, found: value.length });
     }
-    if (CONTROL_CHARACTER.test(value)) throw importReadError('import.controlCharacter', this.cellAt(rowNumber, columnIndex));
     if (value.includes(REPLACEMENT_CHARACTER)) throw importReadError('import.replacementCharacter', this.cellAt(rowNumber, columnIndex));
+    if (hasLoneSurrogate(value)) throw importReadError('import.brokenCharacter', this.cellAt(rowNumber, columnIndex));
     return value;
   }
 

@@ -6,7 +6,8 @@ import { epentheticVariant, finishKey, romanStem } from './roman-key.js';
  * (with any accents, e.g. IAST "śarmā") or a run of digits in either script.
  */
 const WORD = /[\u0900-\u0963\u0971-\u097F]+|[\p{Script=Latin}\u0300-\u036F]+|[0-9\u0966-\u096F]+/gu;
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Characters drawn as nothing (joiners, direction marks, soft hyphens), which never change how a name sounds. */
+const ZERO_WIDTH = /\p{Default_Ignorable_Code_Point}/gu;
 const DEVANAGARI_DIGIT_ZERO = 0x0966;
 
 type WordKind = 'devanagari' | 'latin' | 'digits';

@@ -80,14 +80,25 @@ describe('broken CSV is refused naming the row and column', () => {
     expect(await refusal('नाम,पता,फ़ोन\nराम,"भोपाल" नगर,1\n')).toEqual({ code: 'import.textAfterQuote', params: { row: 2, column: 'B', header: 'पता' } });
   });
 
-  it('a NUL or other control character inside a cell (they never belong in a name; stripping would hide a damaged file)', async () => {
-    expect(await refusal('नाम,पता,फ़ोन\nराम,भोपाल,98765\u000043210\n')).toEqual({ code: 'import.controlCharacter', params: { row: 2, column: 'C', header: 'फ़ोन' } });
-    expect(await refusal('नाम,पता\nराम,\u0007भोपाल\n')).toEqual({ code: 'import.controlCharacter', params: { row: 2, column: 'B', header: 'पता' } });
+  it('a cell whose letters are already lost: the "�" sign', async () => {
+    expect(await refusal('नाम,पता\nराम,भो\uFFFDपाल\n')).toEqual({ code: 'import.replacementCharacter', params: { row: 2, column: 'B', header: 'पता' } });
   });
 
   it('but a quote inside an unquoted cell is just a character, as in Excel', async () => {
     const table = await read('नाम,कद\nराम,5\'10"\n');
     expect(table.rows).toEqual([['राम', '5\'10"']]);
+  });
+});
+
+describe('invisible characters are cleaned as a form cleans them, not refused', () => {
+  it("Word's manual line break pasted into Excel, a stray bell or NUL in any column, direction marks and byte order marks", async () => {
+    const table = await read('नाम,पता,फ़ोन,टिप्पणी\n"\u200Eरमेश\u000Bशर्मा\u200E","गली 4\u000Cभोपाल",98765\u000043210,\u0007पुरानी\uFEFF सूची\n');
+    expect(table.rows).toEqual([['रमेश\nशर्मा', 'गली 4\nभोपाल', '9876543210', 'पुरानी सूची']]);
+  });
+
+  it('a cell of nothing but control characters and marks is an empty cell', async () => {
+    const table = await read('नाम,पता\nराम,\u0007\uFEFF\u200E\nसीता,इंदौर\n');
+    expect(table.rows).toEqual([['राम', ''], ['सीता', 'इंदौर']]);
   });
 });
 

@@ -24,7 +24,7 @@ describe('the messages of the file reader', () => {
 
   it('name the row and column wherever a single cell is at fault', async () => {
     const hindi = await messages('hi');
-    for (const key of ['replacementCharacter', 'controlCharacter', 'unclosedQuote', 'textAfterQuote', 'cellTooLong']) {
+    for (const key of ['replacementCharacter', 'brokenCharacter', 'unclosedQuote', 'textAfterQuote', 'cellTooLong']) {
       expect(placeholders(hindi[key]!), key).toEqual(expect.arrayContaining(['column', 'row']));
     }
     expect(placeholders(hindi.tooManyRows!)).toEqual(['found', 'max']);

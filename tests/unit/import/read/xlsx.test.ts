@@ -167,8 +167,8 @@ describe('reading an XLSX written by Excel-compatible software', () => {
     expect(await refusal(wide)).toEqual({ code: 'import.tooManyColumns', params: { max: IMPORT_COLUMNS_MAX, found: 5_000, row: 1, column: 'GS' } });
     const longCell = minimalXlsx([header, ['राम', '1'], ['सीता', '9'.repeat(6_000)]]);
     expect(await refusal(longCell)).toMatchObject({ code: 'import.cellTooLong', params: { row: 3, column: 'B', header: 'फ़ोन', found: 6_000 } });
-    const control = minimalXlsx([header, ['राम_x0007_', '1']]);
-    expect(await refusal(control)).toEqual({ code: 'import.controlCharacter', params: { row: 2, column: 'A', header: 'नाम' } });
+    const broken = minimalXlsx([header, ['राम', '1'], ['सीता_xD800_', '1']]);
+    expect(await refusal(broken)).toEqual({ code: 'import.brokenCharacter', params: { row: 3, column: 'A', header: 'नाम' } });
   });
 });
 
