@@ -48,7 +48,9 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, onChec
   // person just saved may still show as invited), so Enter then goes through the queue, which
   // waits for the fresh ones.
   const current = search.data !== undefined && !search.isPlaceholderData && !search.isFetching ? search.data : null;
-  const top = current ? chooseCheckIn({ ...current, attendeeIds: rows.map((row) => row.id) }, (id) => byId.get(id), scope, isWaiting) : null;
+  // Asked again at Enter: a row clicked since this render is waiting in the queue by then.
+  const choose = () => (current ? chooseCheckIn({ ...current, attendeeIds: rows.map((row) => row.id) }, (id) => byId.get(id), scope, isWaiting) : null);
+  const top = choose();
 
   // The row Enter would check in is marked; while the matches are still coming, the first one.
   const topRowId = top === null ? rows[0]?.id : top.kind === 'checkIn' && top.target.kind === 'attendee' ? top.target.attendeeId : undefined;
@@ -69,15 +71,16 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, onChec
     if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
       if (query === '') return;
+      const choice = choose();
       // No one matches what is on screen: the text stays, to be corrected.
-      if (top?.kind === 'none') return;
+      if (choice?.kind === 'none') return;
       // Everyone it matches is already here: nothing is saved, the arrival time stays, and the
       // text stays in case a different name was meant.
-      if (top?.kind === 'alreadyPresent') return onNotice(t('checkIn.alreadyPresent', { name: top.name, time: format.time(top.at) }));
-      if (top?.kind === 'waiting') return onNotice(t('checkIn.alreadyWaiting', { name: top.name }));
+      if (choice?.kind === 'alreadyPresent') return onNotice(t('checkIn.alreadyPresent', { name: choice.name, time: format.time(choice.at) }));
+      if (choice?.kind === 'waiting') return onNotice(t('checkIn.alreadyWaiting', { name: choice.name }));
       // The box is emptied now, not when the save returns, so the next name can be typed at
       // once; a check-in whose matches have not arrived yet is queued with its text.
-      onCheckIn(query, top ? top.target : null);
+      onCheckIn(query, choice ? choice.target : null);
       setText('');
     } else if (event.key === 'Escape') {
       setText('');
