@@ -7,7 +7,7 @@ import { useFormatter } from '../../lib/use-formatter';
 import { AttendeeRow } from './AttendeeRow';
 import { FailedCheckIns } from './FailedCheckIns';
 import { checkInSearchQuery } from './queries';
-import { chooseCheckIn } from './check-in-queue-store';
+import { chooseCheckIn } from './check-in-choice';
 import type { CheckInTarget, FailedCheckIn } from './use-check-in-queue';
 
 interface CheckInPanelProps {
