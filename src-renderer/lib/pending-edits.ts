@@ -4,14 +4,20 @@ import { call, subscribe } from './api';
 /** Every open editor's "save what you hold now", so closing the window can wait for all of them. */
 const savers = new Set<() => Promise<void>>();
 
+/**
+ * Registers a save that outlives any one screen (work still queued after its screen is left);
+ * returns the unregistering function.
+ */
+export function registerPendingEdits(save: () => Promise<void>): () => void {
+  savers.add(save);
+  return () => {
+    savers.delete(save);
+  };
+}
+
 /** An editor registers its save while it is on screen. */
 export function usePendingEdits(save: () => Promise<void>): void {
-  useEffect(() => {
-    savers.add(save);
-    return () => {
-      savers.delete(save);
-    };
-  }, [save]);
+  useEffect(() => registerPendingEdits(save), [save]);
 }
 
 /**

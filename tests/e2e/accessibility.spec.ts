@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures.js';
 
 /**
@@ -110,11 +111,33 @@ test('the dialogs of people, programmes and the check-in desk', async ({ page, s
   await audit(page, 'walk-in dialog');
   await page.keyboard.press('Escape');
 
-  const status = page.getByRole('combobox', { name: / की स्थिति$/ }).first();
-  await status.selectOption({ label: 'सूचना सहित अनुपस्थित' });
+  // A person's status menu, open.
+  await page.getByRole('button', { name: /की स्थिति बदलें \(अभी: / }).first().click();
+  const statusMenu = page.getByRole('menu', { name: / की स्थिति$/ });
+  await expect(statusMenu.getByRole('menuitemradio').first()).toBeVisible();
+  await audit(page, 'status menu open');
+  await statusMenu.getByRole('menuitemradio', { name: 'सूचना सहित अनुपस्थित' }).click();
   await expect(page.getByRole('dialog', { name: /: सूचना सहित अनुपस्थित$/ })).toBeVisible();
   await audit(page, 'reason dialog');
   await page.keyboard.press('Escape');
+
+  // A check-in the core could not save, kept under the search box with its buttons.
+  const programmeFile = join(sachiv.dataDir, 'programmes', `${programme?.id ?? ''}.json`);
+  await rename(programmeFile, `${programmeFile}.kept`);
+  await mkdir(programmeFile);
+  try {
+    const attendance = await sachiv.ok('attendance:get', { programmeId: programme?.id ?? '' });
+    const notHereYet = attendance.attendees.find((attendee) => attendee.marks.programme?.status !== 'present');
+    if (!notHereYet) throw new Error('the demo programme needs someone not yet present');
+    const search = page.getByRole('searchbox', { name: /नाम, फ़ोन या रोमन अक्षरों में खोजें/ });
+    await search.pressSequentially(notHereYet.name, { delay: 30 });
+    await search.press('Enter');
+    await expect(page.getByRole('region', { name: 'जो उपस्थिति दर्ज नहीं हो सकी' }).getByRole('alert')).toBeVisible();
+    await audit(page, 'a failed check-in');
+  } finally {
+    await rm(programmeFile, { recursive: true });
+    await rename(`${programmeFile}.kept`, programmeFile);
+  }
 });
 
 test('the dialogs of reports, feedback and backup', async ({ page, sachiv }, testInfo) => {

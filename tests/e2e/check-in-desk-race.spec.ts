@@ -29,11 +29,19 @@ const PEOPLE = SURNAMES.flatMap(([surname, romanSurname]) =>
   FIRST_NAMES.map(([first, romanFirst]) => ({ name: `${first} ${surname}`, roman: `${romanFirst} ${romanSurname}` })),
 );
 
-/** A programme with everyone in `people` invited, and the desk open on it. */
-async function openDesk(page: Page, sachiv: CoreClient, people: ReadonlyArray<{ name: string }>) {
+/** A programme (with these sessions, if any) with everyone in `people` invited, and the desk open on it. */
+async function openDesk(page: Page, sachiv: CoreClient, people: ReadonlyArray<{ name: string }>, sessions: readonly string[] = []) {
   const personIds: string[] = [];
-  for (const { name } of people) personIds.push((await sachiv.ok('people:create', { person: { name } })).id);
-  const programme = await sachiv.ok('programmes:create', { programme: { title: TITLE, kindId: 'kind-workshop', days: [{ date: '2024-04-17', partOfDay: 'morning' }] } });
+  // Namesakes are two people, as in any office.
+  for (const { name } of people) personIds.push((await sachiv.ok('people:create', { person: { name }, allowDuplicate: true })).id);
+  const programme = await sachiv.ok('programmes:create', {
+    programme: {
+      title: TITLE,
+      kindId: 'kind-workshop',
+      days: [{ date: '2024-04-17', partOfDay: 'morning' }],
+      sessions: sessions.map((name, index) => ({ name, date: '2024-04-17', startTime: `${10 + index}:00`, endTime: `${10 + index}:45` })),
+    },
+  });
   await sachiv.ok('attendance:invite', { programmeId: programme.id, selection: { kind: 'people', personIds } });
   await page.goto(`./#/programmes/${programme.id}/attendance`);
   const search = page.getByRole('searchbox', { name: /नाम, फ़ोन या रोमन अक्षरों में खोजें/ });
@@ -42,6 +50,31 @@ async function openDesk(page: Page, sachiv: CoreClient, people: ReadonlyArray<{ 
   const figure = (label: string) =>
     counts.locator('.attendance-counts__total').filter({ has: page.getByRole('term').getByText(label, { exact: true }) }).getByRole('definition');
   return { programmeId: programme.id, search, figure, rows: page.getByRole('list', { name: 'सूची' }) };
+}
+
+/** The programme's file becomes a folder under the running core, so its saves fail until `unblock`. */
+async function blockSaves(sachiv: CoreClient, programmeId: string) {
+  const file = join(sachiv.dataDir, 'programmes', `${programmeId}.json`);
+  const kept = `${file}.kept`;
+  await rename(file, kept);
+  await mkdir(file);
+  await writeFile(join(file, 'blocker.txt'), 'x');
+  return async function unblock() {
+    await rm(file, { recursive: true });
+    await rename(kept, file);
+  };
+}
+
+/** Every call on `channel` from now on takes `ms` longer, as on an old computer busy with a backup. */
+function slowDown(sachiv: CoreClient, channel: string, ms: number) {
+  const dispatch = sachiv.core.dispatch;
+  sachiv.core.dispatch = async (name, input) => {
+    if (name === channel) await new Promise((resolve) => setTimeout(resolve, ms));
+    return dispatch(name, input);
+  };
+  return () => {
+    sachiv.core.dispatch = dispatch;
+  };
 }
 
 async function statusesInCore(sachiv: CoreClient, programmeId: string): Promise<Map<string, string>> {
@@ -232,5 +265,147 @@ test('with a slow core, Enter pressed before the matches arrive checks in the to
   for (const { name } of [first, second, third]) expect(statuses.get(name), name).toBe('present');
   await page.getByRole('button', { name: '“zzqx” की प्रविष्टि छोड़ दें' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(search).toBeFocused();
+});
+
+test('two namesakes typed one after the other are both checked in, and a third Enter says politely that they are already here and keeps the text', async ({ page, sachiv }) => {
+  const namesake = { name: 'अनिल शर्मा', roman: 'anil sharma' };
+  const { programmeId, search, figure } = await openDesk(page, sachiv, [namesake, namesake, { name: 'सुनीता वर्मा' }]);
+  await expect(figure('आमंत्रित')).toHaveText('3');
+
+  for (let arrival = 0; arrival < 2; arrival++) {
+    await search.pressSequentially(namesake.roman, { delay: 30 });
+    await search.press('Enter');
+    await expect(search).toHaveValue('');
+  }
+  await expect(figure('उपस्थित')).toHaveText('2');
+  const arrived = (await sachiv.ok('attendance:get', { programmeId })).attendees.filter((attendee) => attendee.name === namesake.name);
+  expect(arrived.map((attendee) => attendee.marks.programme?.status)).toEqual(['present', 'present']);
+
+  await search.pressSequentially(namesake.roman, { delay: 30 });
+  await search.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^अनिल शर्मा पहले से उपस्थित हैं \(\d/ })).toBeVisible();
+  await expect(search).toHaveValue(namesake.roman);
+  await expect(search).toBeFocused();
+  // Nothing was saved: the arrival times are the ones from the first two Enters.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const after = (await sachiv.ok('attendance:get', { programmeId })).attendees.filter((attendee) => attendee.name === namesake.name);
+  expect(after.map((attendee) => attendee.marks.programme?.at)).toEqual(arrived.map((attendee) => attendee.marks.programme?.at));
+  expect((await sachiv.ok('attendance:get', { programmeId })).counts.programme).toMatchObject({ present: 2 });
+});
+
+test('Ctrl+Z pressed right after Enter, before that check-in is saved, undoes that check-in and names the person', async ({ page, sachiv }) => {
+  const [first, second] = PEOPLE;
+  if (!first || !second) throw new Error('two people are needed');
+  const { programmeId, search } = await openDesk(page, sachiv, [first, second]);
+  await search.pressSequentially(first.roman, { delay: 30 });
+  await search.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `${first.name} उपस्थित दर्ज हुए` })).toBeVisible();
+
+  // Saves now take a moment, so the second check-in is still on its way when Ctrl+Z comes.
+  const restore = slowDown(sachiv, 'attendance:mark', 600);
+  await search.pressSequentially(second.roman, { delay: 30 });
+  await search.press('Enter');
+  await expect(search).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: `${second.name} की उपस्थिति पूर्ववत की गई` })).toBeVisible();
+  restore();
+  const statuses = await statusesInCore(sachiv, programmeId);
+  expect(statuses.get(first.name)).toBe('present');
+  expect(statuses.get(second.name)).toBe('invited');
+});
+
+test('a check-in still saving when the clerk leaves the desk fails while away, is there on coming back, and closing the window asks first meanwhile', async ({ page, sachiv }) => {
+  const [first, second] = PEOPLE;
+  if (!first || !second) throw new Error('two people are needed');
+  const { programmeId, search, figure } = await openDesk(page, sachiv, [first, second]);
+  await expect(figure('आमंत्रित')).toHaveText('2');
+  const unblock = await blockSaves(sachiv, programmeId);
+  const restore = slowDown(sachiv, 'attendance:mark', 600);
+
+  await search.pressSequentially(first.roman, { delay: 30 });
+  await search.press('Enter');
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('heading', { name: 'कार्यक्रम', level: 1 })).toBeVisible();
+  // Away from the desk, the failed check-in still counts as unsaved, so the shell asks first.
+  expect(await sachiv.core.saveRendererEdits(5_000)).toBe('notSaved');
+  restore();
+
+  await page.goBack();
+  const failure = page.getByRole('alert').filter({ hasText: `${first.name} की उपस्थिति दर्ज नहीं हुई` });
+  await expect(failure).toBeVisible();
+  await unblock();
+  await failure.getByRole('button', { name: `${first.name} को फिर से दर्ज करें` }).click();
+  await expect(failure).toBeHidden();
+  await expect(figure('उपस्थित')).toHaveText('1');
+  expect((await statusesInCore(sachiv, programmeId)).get(first.name)).toBe('present');
+  expect(await sachiv.core.saveRendererEdits(5_000)).toBe('saved');
+});
+
+test('a failed check-in in one session names that session and, retried after another session is chosen, is saved in its own session', async ({ page, sachiv }) => {
+  const [first, second] = PEOPLE;
+  if (!first || !second) throw new Error('two people are needed');
+  const { programmeId, search } = await openDesk(page, sachiv, [first, second], ['उद्घाटन सत्र', 'तकनीकी सत्र']);
+  const sessions = (await sachiv.ok('attendance:get', { programmeId })).scopes;
+  const opening = sessions.find((entry) => entry.name === 'उद्घाटन सत्र')?.id ?? '';
+  const technical = sessions.find((entry) => entry.name === 'तकनीकी सत्र')?.id ?? '';
+  const whose = page.getByRole('group', { name: 'किसकी उपस्थिति' });
+  await whose.getByRole('radio', { name: 'उद्घाटन सत्र' }).check();
+  const unblock = await blockSaves(sachiv, programmeId);
+
+  await search.pressSequentially(first.roman, { delay: 30 });
+  await search.press('Enter');
+  const failure = page.getByRole('alert').filter({ hasText: `${first.name} की उपस्थिति (उद्घाटन सत्र) दर्ज नहीं हुई` });
+  await expect(failure).toBeVisible();
+
+  await whose.getByRole('radio', { name: 'तकनीकी सत्र' }).check();
+  await unblock();
+  await failure.getByRole('button', { name: `${first.name} को फिर से दर्ज करें` }).click();
+  await expect(failure).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `${first.name} उपस्थित दर्ज हुए` })).toBeVisible();
+  const marks = (await sachiv.ok('attendance:get', { programmeId })).attendees.find((attendee) => attendee.name === first.name)?.marks ?? {};
+  expect(marks[opening]?.status).toBe('present');
+  expect(marks[technical]).toBeUndefined();
+});
+
+test('with a slow core, Enter on a name and then a click on the same person’s row save that person once', async ({ page, sachiv }) => {
+  const [first, second] = PEOPLE;
+  if (!first || !second) throw new Error('two people are needed');
+  const { programmeId, search, rows } = await openDesk(page, sachiv, [first, second]);
+  await expect(rows.getByRole('listitem')).toHaveCount(2);
+  const restore = slowDown(sachiv, 'attendance:search', 500);
+  let marks = 0;
+  const dispatch = sachiv.core.dispatch;
+  sachiv.core.dispatch = (channel, input) => {
+    if (channel === 'attendance:mark') marks++;
+    return dispatch(channel, input);
+  };
+
+  await search.pressSequentially(first.roman, { delay: 30 });
+  await search.press('Enter');
+  await expect(search).toHaveValue('');
+  await rows.getByRole('button', { name: `${first.name} को उपस्थित दर्ज करें` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${first.name} उपस्थित दर्ज हुए` })).toBeVisible();
+  // Closing the window waits for the whole queue, so after this every check-in asked for is done.
+  expect(await sachiv.core.saveRendererEdits(5_000)).toBe('saved');
+  restore();
+  expect(marks).toBe(1);
+  expect((await statusesInCore(sachiv, programmeId)).get(first.name)).toBe('present');
+});
+
+test('a queued name that matches no one can be put back into the search box to be corrected', async ({ page, sachiv }) => {
+  const [first] = PEOPLE;
+  if (!first) throw new Error('one person is needed');
+  const { search } = await openDesk(page, sachiv, [first]);
+  const restore = slowDown(sachiv, 'attendance:search', 500);
+  await search.pressSequentially('zzqx', { delay: 30 });
+  await search.press('Enter');
+  await expect(search).toHaveValue('');
+  const failure = page.getByRole('alert').filter({ hasText: '“zzqx” से सूची या निर्देशिका में कोई नहीं मिला' });
+  await expect(failure).toBeVisible();
+  restore();
+  await failure.getByRole('button', { name: '“zzqx” को खोज में वापस डालें' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(search).toHaveValue('zzqx');
   await expect(search).toBeFocused();
 });

@@ -20,7 +20,7 @@ import { useAttendanceOutput, useInvite, useMark, useSetQuorum, useUninvite, use
 import { OutputMenu, type OutputRequest } from './OutputMenu';
 import { attendanceQuery } from './queries';
 import { ReasonDialog } from './ReasonDialog';
-import { useCheckInQueue, type CheckInTarget, type FailedCheckIn } from './use-check-in-queue';
+import { useCheckInQueue, type CheckInScope, type CheckInTarget, type FailedCheckIn, type SavedCheckIn } from './use-check-in-queue';
 import { useDeskUndo, type UndoAction } from './use-desk-undo';
 import { anyFailed, QueriesState } from '../../components/QueriesState';
 import '../../styles/programmes.css';
@@ -56,8 +56,20 @@ export function AttendancePage() {
   const clearToast = useCallback(() => setToast(null), []);
   const showToast = (message: string, undo?: UndoAction) =>
     setToast({ id: Date.now(), message, ...(undo ? { onUndo: desk.remember(undo) } : {}) });
-  const desk = useDeskUndo(id, searchRef, (message) => showToast(message));
-  const queue = useCheckInQueue(id);
+  const { queue, failed } = useCheckInQueue(id, (saved: SavedCheckIn) => {
+    const { attendee, previous, addedToList } = saved.result;
+    const markNow = attendee.marks[saved.scope.id];
+    showToast(markNow ? t('checkIn.checkedIn', { name: attendee.name, time: format.time(markNow.at) }) : t('checkIn.marked', { name: attendee.name, status: t('status.present') }), {
+      kind: 'mark',
+      attendeeId: attendee.id,
+      name: attendee.name,
+      status: 'present',
+      scope: saved.scope.id,
+      previous,
+      removeFromList: addedToList,
+    });
+  });
+  const desk = useDeskUndo(id, searchRef, (message) => showToast(message), () => queue.settled());
   const fail = (error: unknown) => showToast(errorMessage(error));
   const refocus = () => searchRef.current?.focus();
   useFocusRequest(searchRef);
@@ -96,18 +108,31 @@ export function AttendancePage() {
       status === 'present' && markNow
         ? t('checkIn.checkedIn', { name: result.attendee.name, time: format.time(markNow.at) })
         : t('checkIn.marked', { name: result.attendee.name, status: t(`status.${status}`) });
-    showToast(message, { kind: 'mark', attendeeId: result.attendee.id, scope: activeScope, previous: result.previous, removeFromList: result.addedToList });
+    showToast(message, {
+      kind: 'mark',
+      attendeeId: result.attendee.id,
+      name: result.attendee.name,
+      status,
+      scope: activeScope,
+      previous: result.previous,
+      removeFromList: result.addedToList,
+    });
   };
 
+  // With several sessions a failed check-in names its session, as a retry saves it there.
+  const activeEntry = scopes.find((entry) => entry.id === activeScope);
+  const checkInScope: CheckInScope = {
+    id: activeScope,
+    name: scopes.length > 1 ? (activeScope === PROGRAMME_SCOPE ? t('scope.programme') : (activeEntry?.name ?? null)) : null,
+  };
   // A failed check-in is shown under the search box by the queue, so no toast here.
-  const checkInPresent = (target: CheckInTarget) => recordMark(target, 'present');
-  const onCheckIn = (typed: string, target: CheckInTarget | null) => queue.checkIn(typed, target, checkInPresent);
+  const onCheckIn = (typed: string, target: CheckInTarget | null) => queue.checkIn(typed, target, checkInScope);
   const onRetry = (failure: FailedCheckIn) => {
-    queue.retry(failure, checkInPresent);
+    queue.retry(failure);
     refocus();
   };
   const onDismiss = (failure: FailedCheckIn) => {
-    queue.dismiss(failure);
+    queue.remove(failure);
     refocus();
   };
 
@@ -207,7 +232,9 @@ export function AttendancePage() {
           attendance={attendance.data}
           searchRef={searchRef}
           onCheckIn={onCheckIn}
-          failed={queue.failed}
+          isWaiting={(target) => queue.isWaiting(activeScope, target)}
+          onNotice={(message) => showToast(message)}
+          failed={failed}
           onRetry={onRetry}
           onDismiss={onDismiss}
           onStatus={onStatus}
@@ -258,6 +285,8 @@ export function AttendancePage() {
               showToast(t('walkIn.added', { name: result.attendee.name }), {
                 kind: 'mark',
                 attendeeId: result.attendee.id,
+                name: result.attendee.name,
+                status: 'present',
                 scope: activeScope,
                 previous: null,
                 removeFromList: true,

@@ -7,7 +7,8 @@ import { useFormatter } from '../../lib/use-formatter';
 import { AttendeeRow } from './AttendeeRow';
 import { FailedCheckIns } from './FailedCheckIns';
 import { checkInSearchQuery } from './queries';
-import { topMatch, type CheckInTarget, type FailedCheckIn } from './use-check-in-queue';
+import { chooseCheckIn } from './check-in-choice';
+import type { CheckInTarget, FailedCheckIn } from './use-check-in-queue';
 
 interface CheckInPanelProps {
   programmeId: string;
@@ -16,6 +17,10 @@ interface CheckInPanelProps {
   searchRef: RefObject<HTMLInputElement | null>;
   /** Queues a check-in; `target` is null when the matches for `typed` have not arrived yet. */
   onCheckIn: (typed: string, target: CheckInTarget | null) => void;
+  /** Whether this person's check-in is already waiting in the queue. */
+  isWaiting: (target: CheckInTarget) => boolean;
+  /** Says something politely (a status message), e.g. that the person is already present. */
+  onNotice: (message: string) => void;
   failed: readonly FailedCheckIn[];
   onRetry: (failure: FailedCheckIn) => void;
   onDismiss: (failure: FailedCheckIn) => void;
@@ -28,7 +33,7 @@ interface CheckInPanelProps {
  * number or Roman letters), Enter checks in the top match, and directory people who are not
  * on the list are offered underneath.
  */
-export function CheckInPanel({ programmeId, scope, attendance, searchRef, onCheckIn, failed, onRetry, onDismiss, onStatus, onRemove }: CheckInPanelProps) {
+export function CheckInPanel({ programmeId, scope, attendance, searchRef, onCheckIn, isWaiting, onNotice, failed, onRetry, onDismiss, onStatus, onRemove }: CheckInPanelProps) {
   const { t } = useTranslation('attendance');
   const format = useFormatter();
   const errorMessage = useErrorMessage();
@@ -38,12 +43,27 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, onChec
   const byId = useMemo(() => new Map(attendance.attendees.map((attendee) => [attendee.id, attendee])), [attendance]);
   const rows = (search.data?.attendeeIds ?? []).flatMap((id) => byId.get(id) ?? []);
   const others = query === '' ? [] : (search.data?.others ?? []);
-  // The matches on screen belong to what is typed now, not to an earlier keystroke.
-  const current = search.data !== undefined && !search.isPlaceholderData ? search.data : null;
-  const top = current ? topMatch({ ...current, attendeeIds: rows.map((row) => row.id) }, (id) => byId.get(id)?.name) : null;
+  // The matches on screen belong to what is typed now, not to an earlier keystroke, and are not
+  // being read again: after a check-in the cached matches for the same text are stale (the
+  // person just saved may still show as invited), so Enter then goes through the queue, which
+  // waits for the fresh ones.
+  const current = search.data !== undefined && !search.isPlaceholderData && !search.isFetching ? search.data : null;
+  // Asked again at Enter: a row clicked since this render is waiting in the queue by then.
+  const choose = () => (current ? chooseCheckIn({ ...current, attendeeIds: rows.map((row) => row.id) }, (id) => byId.get(id), scope, isWaiting) : null);
+  const top = choose();
+
+  // The row Enter would check in is marked; while the matches are still coming, the first one.
+  const topRowId = top === null ? rows[0]?.id : top.kind === 'checkIn' && top.target.kind === 'attendee' ? top.target.attendeeId : undefined;
 
   const checkInFromList = (target: CheckInTarget) => {
     onCheckIn(target.name, target);
+    searchRef.current?.focus();
+  };
+
+  // A check-in that found no one goes back into the box, to be corrected.
+  const putBack = (failure: FailedCheckIn) => {
+    onDismiss(failure);
+    setText(failure.typed);
     searchRef.current?.focus();
   };
 
@@ -51,11 +71,16 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, onChec
     if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
       if (query === '') return;
+      const choice = choose();
       // No one matches what is on screen: the text stays, to be corrected.
-      if (current !== null && top === null) return;
+      if (choice?.kind === 'none') return;
+      // Everyone it matches is already here: nothing is saved, the arrival time stays, and the
+      // text stays in case a different name was meant.
+      if (choice?.kind === 'alreadyPresent') return onNotice(t('checkIn.alreadyPresent', { name: choice.name, time: format.time(choice.at) }));
+      if (choice?.kind === 'waiting') return onNotice(t('checkIn.alreadyWaiting', { name: choice.name }));
       // The box is emptied now, not when the save returns, so the next name can be typed at
       // once; a check-in whose matches have not arrived yet is queued with its text.
-      onCheckIn(query, top);
+      onCheckIn(query, choice ? choice.target : null);
       setText('');
     } else if (event.key === 'Escape') {
       setText('');
@@ -83,7 +108,7 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, onChec
           {t('checkIn.hint')}
         </p>
       </div>
-      <FailedCheckIns failed={failed} onRetry={onRetry} onDismiss={onDismiss} />
+      <FailedCheckIns failed={failed} onRetry={onRetry} onDismiss={onDismiss} onPutBack={putBack} />
       {search.isError && (
         <p className="form-error" role="alert">
           {errorMessage(search.error)}
@@ -98,12 +123,12 @@ export function CheckInPanel({ programmeId, scope, attendance, searchRef, onChec
         <>
           {rows.length === 0 && query !== '' && search.data && <p className="state">{t('checkIn.noMatch', { query })}</p>}
           <ul className="check-in__list" aria-label={t('checkIn.results')}>
-            {rows.map((attendee, index) => (
+            {rows.map((attendee) => (
               <AttendeeRow
                 key={attendee.id}
                 attendee={attendee}
                 scope={scope}
-                isTop={index === 0}
+                isTop={attendee.id === topRowId}
                 onCheckIn={(row) => checkInFromList({ kind: 'attendee', attendeeId: row.id, name: row.name })}
                 onStatus={onStatus}
                 onRemove={onRemove}
