@@ -1,4 +1,4 @@
-import type { Attendee, ChannelOutput } from '../../../src-main/core/contract/index.js';
+import { PRESENT_STATUSES, type Attendee, type ChannelOutput } from '../../../src-main/core/contract/index.js';
 
 export type CheckInTarget = { kind: 'attendee'; attendeeId: string; name: string } | { kind: 'person'; personId: string; name: string };
 
@@ -7,7 +7,7 @@ type SearchResult = ChannelOutput<'attendance:search'>;
 /** What Enter should do with the matches of a search. */
 export type CheckInChoice =
   | { kind: 'checkIn'; target: CheckInTarget }
-  /** Every match on the list is already present in the scope: nothing is saved. */
+  /** Every match on the list has already arrived in the scope (present, late, left early): nothing is saved. */
   | { kind: 'alreadyPresent'; name: string; at: string }
   /** Every match that is not present yet is already waiting in the queue. */
   | { kind: 'waiting'; name: string }
@@ -29,7 +29,8 @@ export function chooseCheckIn(
   for (const attendeeId of result.attendeeIds) {
     const attendee = attendeeOf(attendeeId);
     const mark = attendee?.marks[scope];
-    if (attendee && mark?.status === 'present') {
+    // Someone who came late or left early has arrived too: Enter must not overwrite that mark.
+    if (attendee && mark !== undefined && PRESENT_STATUSES.includes(mark.status)) {
       present ??= { name: attendee.name, at: mark.at };
       continue;
     }

@@ -28,6 +28,14 @@ describe('chooseCheckIn', () => {
     expect(chooseCheckIn(namesakes, attendeeOf, 'programme')).toEqual({ kind: 'checkIn', target: { kind: 'attendee', attendeeId: 'a2', name: 'अनिल शर्मा' } });
   });
 
+  it('passes over someone marked late or as leaving early, whose mark Enter must not overwrite', () => {
+    for (const status of ['late', 'leftEarly'] as const) {
+      const marked = attendee('a1', 'अनिल शर्मा', { programme: { status, at: '2024-04-17T10:40:00.000Z', reason: '' } });
+      const lookUp = (id: string) => (id === 'a1' ? marked : attendeeOf(id));
+      expect(chooseCheckIn(namesakes, lookUp, 'programme'), status).toMatchObject({ kind: 'checkIn', target: { attendeeId: 'a2' } });
+    }
+  });
+
   it('counts presence per scope: present in the programme is not present in a session', () => {
     expect(chooseCheckIn(namesakes, attendeeOf, 'session-1')).toMatchObject({ kind: 'checkIn', target: { attendeeId: 'a1' } });
   });
