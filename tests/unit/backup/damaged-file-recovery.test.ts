@@ -200,13 +200,17 @@ describe('a damaged report file', () => {
 });
 
 describe('a damaged settings file', () => {
-  it('with no backup of its own, is brought back from the automatic backup rather than reset', async () => {
+  it('is brought back from the automatic backup made on quit, which is newer than its own backup from before the session’s changes', async () => {
     await open();
-    await ok('settings:update', { digits: 'deva', backupsKept: 7 });
+    await ok('settings:update', { digits: 'deva' });
     await quitWithBackup();
-    // The document's own backups are of older states; only the archive has this one.
+    await open();
+    await ok('settings:update', { backupsKept: 7 });
+    clock = new Date(clock.getTime() + 60 * 60 * 1000);
+    await quitWithBackup();
+    // The document's own backup, taken at this session's first save, holds the state from before it; only the archive has the change.
+    expect(await readdir(join(dataDir, 'backups', 'settings'))).not.toEqual([]);
     await writeFile(join(dataDir, 'settings.json'), '{"schemaVersion":1,"data":{"lang');
-    await import('node:fs/promises').then(({ rm }) => rm(join(dataDir, 'backups', 'settings'), { recursive: true, force: true }));
 
     await open();
 
