@@ -146,8 +146,8 @@ async function newestArchivedCopy<T>(request: RecoveryRequest<T>, damagedArchive
 function addSalvaged<T>(format: FileFormat<T>, copy: T, damagedText: string): { data: T; added: number } | null {
   const salvaged = format.salvage?.(damagedText) ?? salvageJson(damagedText, format);
   if (salvaged === null || format.addSalvaged === undefined) return null;
-  const combined = format.addSalvaged(copy, salvaged.data);
-  return combined.added === 0 ? null : combined;
+  // Written even when no record was added: the shared state read whole from the damaged file is newer than the copy's.
+  return format.addSalvaged(copy, salvaged.data);
 }
 
 /** Renames the damaged file aside: only when nothing is put in its place. */
