@@ -173,17 +173,31 @@ async function moveAside(file: string, nameFor: (attempt: number) => string, opt
 async function keepDamagedBytes(request: RecoveryRequest<unknown>): Promise<string> {
   const dir = dirname(request.file);
   try {
-    const target = await firstFreeName(dir, request.movedAsideName);
-    try {
-      await link(request.file, target);
-    } catch (error) {
-      if (errorCode(error) === 'EEXIST') throw error;
-      await writeNewFileDurably(target, request.damagedBytes);
+    for (let attempt = 1; ; attempt += 1) {
+      const target = await firstFreeName(dir, request.movedAsideName);
+      try {
+        await keepUnder(target, request);
+      } catch (error) {
+        // Another recovery took the name in the meantime: never over it, the next free one.
+        if (errorCode(error) === 'EEXIST' && attempt < NAME_ATTEMPTS) continue;
+        throw error;
+      }
+      await fsyncDirectory(dir);
+      return target;
     }
-    await fsyncDirectory(dir);
-    return target;
   } catch (error) {
     throw new AppError('db.writeFailed', { path: request.file, message: String(error) }, { cause: error });
+  }
+}
+
+const NAME_ATTEMPTS = 10;
+
+async function keepUnder(target: string, request: RecoveryRequest<unknown>): Promise<void> {
+  try {
+    await link(request.file, target);
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') throw error;
+    await writeNewFileDurably(target, request.damagedBytes);
   }
 }
 
