@@ -1,9 +1,12 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src-main/core/contract/index.js';
 import { openCore, type Core } from '../../../src-main/core/index.js';
+import { describeDataFile } from '../../../src-main/core/backup/data-files.js';
+import type { ManifestFile } from '../../../src-main/core/backup/manifest.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { jsonEntry, jsonOf, readArchiveEntries, writeArchiveEntries } from './archive-fixture.js';
 
 /**
  * A damaged file of the real app is brought back from the newest automatic backup that holds
@@ -216,6 +219,57 @@ describe('a damaged settings file', () => {
 
     expect(await ok('settings:get', {})).toMatchObject({ digits: 'deva', backupsKept: 7 });
     expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', subject: 'settings', source: 'archive' })]);
+  });
+});
+
+describe('the automatic backups as a source of copies', () => {
+  it('pass over a backup removed while they are listed (a dangling entry), and still bring the file back', async () => {
+    await open();
+    const programmeId = await recordProgramme('जिला समिति की बैठक');
+    await quitWithBackup();
+    const [archive] = await archives();
+    await symlink(join(dataDir, 'backups', 'archives', 'gone.sachiv-backup'), join(dataDir, 'backups', 'archives', '2026-12-07T23-00-00-000Z.sachiv-backup'));
+    await damage(join(dataDir, 'programmes', `${programmeId}.json`), 60);
+
+    await open();
+
+    expect((await ok<{ title: string }>('programmes:get', { id: programmeId })).title).toBe('जिला समिति की बैठक');
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
+    expect((await notices())[0]).not.toHaveProperty('damagedArchives');
+  });
+
+  it('do not call a backup that cannot be opened damaged', async () => {
+    await open();
+    const programmeId = await recordProgramme('जिला समिति की बैठक');
+    await quitWithBackup();
+    const [archive] = await archives();
+    // Not a file one can read (as one the user has no right to open): a disk error, not damage.
+    await mkdir(join(dataDir, 'backups', 'archives', '2026-12-07T23-00-00-000Z.sachiv-backup'));
+    await damage(join(dataDir, 'programmes', `${programmeId}.json`), 60);
+
+    await open();
+
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
+    expect((await notices())[0]).not.toHaveProperty('damagedArchives');
+  });
+
+  it('bring a programme back from a backup in which another file was written by a newer app', async () => {
+    await open();
+    const programmeId = await recordProgramme('जिला समिति की बैठक');
+    await quitWithBackup();
+    const [archive] = await archives();
+    const entries = await readArchiveEntries(archive!);
+    const people = entries.find((entry) => entry.name === 'data/people.json')!;
+    people.bytes = Buffer.from(JSON.stringify({ ...jsonOf(people), schemaVersion: 99 }), 'utf8');
+    const { files } = jsonOf(entries.at(-1)) as { files: ManifestFile[] };
+    const manifest = jsonEntry('manifest.json', { files: files.map((file) => (file.path === 'people.json' ? describeDataFile(file.path, people.bytes) : file)) });
+    await writeArchiveEntries(archive!, [...entries.slice(0, -1), manifest]);
+    await damage(join(dataDir, 'programmes', `${programmeId}.json`), 60);
+
+    await open();
+
+    expect((await ok<{ title: string }>('programmes:get', { id: programmeId })).title).toBe('जिला समिति की बैठक');
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
   });
 });
 
