@@ -4,6 +4,7 @@ import type { Notice } from '../../src-main/core/contract/index.js';
 import { useDismissNotice } from '../features/app/mutations';
 import { appInfoQuery } from '../features/app/queries';
 import { useFormatter } from '../lib/use-formatter';
+import { noticeMessageKey } from './notice-message';
 
 /** Tells the user about recoveries the core made at start-up (for example a damaged data file). */
 export function NoticesBanner() {
@@ -39,8 +40,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const datable = notice.dataFrom !== undefined && !Number.isNaN(Date.parse(notice.dataFrom));
   const from = notice.source !== undefined && datable ? t(`notices.from.${notice.source}`, { date: format.date(notice.dataFrom ?? '') }) : '';
   const count = notice.salvagedRecords;
-  // A copy joined by newer records read from the damaged file does lack only what was not whole there.
-  const messageKey = notice.kind === 'damagedFileRecovered' && count !== undefined ? 'damagedFileRecoveredWithNewer' : notice.kind;
+  const messageKey = noticeMessageKey(notice);
   const damagedArchives = notice.damagedArchives ?? [];
   return (
     <div className="notice" role="alert">

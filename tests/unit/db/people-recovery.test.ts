@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Category, Notice, Person } from '../../../src-main/core/contract/index.js';
 import { bucketIdFor } from '../../../src-main/core/db/record-set-format.js';
 import { openCore, type Core } from '../../../src-main/core/index.js';
-import { DEFAULT_CATEGORIES, type StoredPerson } from '../../../src-main/core/people/document.js';
+import { openRecordSet, openStore } from '../../../src-main/core/db/index.js';
+import { DEFAULT_CATEGORIES, peopleRecordSet, type StoredPerson } from '../../../src-main/core/people/document.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 /**
@@ -116,6 +117,25 @@ describe('a damaged people.json in the first session, with no backup yet', () =>
     ]);
     const movedAside = (await readdir(dataDir)).filter((name) => name.startsWith('people.damaged-'));
     expect(await readFile(join(dataDir, movedAside[0]!))).toEqual(damaged);
+  });
+
+  it('dates the notice about recreated categories by the app’s clock', async () => {
+    const { headText } = await firstSessionFolder();
+    const damaged = Buffer.from(headText);
+    damaged.fill(0, 0, 300);
+    await writeFile(join(dataDir, 'people.json'), damaged);
+    const clock = new Date('2026-12-02T08:30:00.000Z');
+
+    const store = await openStore(dataDir, { now: () => clock });
+    try {
+      await openRecordSet(store, peopleRecordSet);
+      expect(store.notices()).toEqual([
+        expect.objectContaining({ kind: 'damagedFileSalvaged', at: clock.toISOString() }),
+        expect.objectContaining({ kind: 'missingCategoriesRecreated', at: clock.toISOString() }),
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('cut short: keeps its categories and every person written whole, and says how many', async () => {
