@@ -20,6 +20,11 @@ export interface RecoveryRequest<T> {
   damagedBytes: Uint8Array;
   /** The name to move it to, `-<n>` added by the caller's function when taken. */
   movedAsideName: (attempt: number) => string;
+  /**
+   * Where the damaged bytes already lie when `file` itself is gone (a recovery that an earlier
+   * version cut off after moving it aside): nothing is moved then, only the file written.
+   */
+  keptAs?: string;
   format: FileFormat<T>;
   /** The app's own copies, newest first; looked at before the automatic backups. */
   ownCopies: readonly OwnCopy[];
@@ -66,7 +71,7 @@ export async function recoverDamagedFile<T>(request: RecoveryRequest<T>): Promis
 
   if (copy !== null) {
     const added = format.addSalvaged === undefined ? null : addSalvaged(format, copy.data, damagedText);
-    const movedTo = await keepDamagedBytes(request);
+    const movedTo = request.keptAs ?? (await keepDamagedBytes(request));
     await writeRecovered(file, added === null ? copy.bytes : serializeDocument(format.schemaVersion, added.data), options);
     return {
       kind: 'copy',
@@ -82,9 +87,9 @@ export async function recoverDamagedFile<T>(request: RecoveryRequest<T>): Promis
   const salvaged = (format.salvage ?? ((text: string) => salvageJson(text, format)))(damagedText);
   if (salvaged === null) {
     // Nothing replaces it: a document starts from its defaults, an item leaves the catalog.
-    return { kind: 'nothing', movedTo: await moveAside(file, request.movedAsideName, options), damagedArchives };
+    return { kind: 'nothing', movedTo: request.keptAs ?? (await moveAside(file, request.movedAsideName, options)), damagedArchives };
   }
-  const movedTo = await keepDamagedBytes(request);
+  const movedTo = request.keptAs ?? (await keepDamagedBytes(request));
   await writeRecovered(file, serializeDocument(format.schemaVersion, salvaged.data), options);
   return { kind: 'salvaged', data: salvaged.data, records: salvaged.records, movedTo, damagedArchives };
 }

@@ -196,6 +196,42 @@ describe('a recovery that fails part way', () => {
     expect((await readdir(dir)).filter((name) => name.includes('.damaged-'))).toEqual([]);
   });
 
+  it('left by an earlier version with the damaged file moved aside and no file in its place: recovers it instead of starting empty', async () => {
+    await withBackup();
+    const damaged = Buffer.from(`${notesFileText(['बैकअप', 'बाद का'])}}garbage`);
+    await writeFile(join(dir, 'notes.damaged-2025-03-01T00-00-00-000Z.json'), damaged);
+
+    const store = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await store.open(notesDocument)).read()).toEqual({ items: ['बैकअप'] });
+      expect(store.notices()).toMatchObject([{ kind: 'damagedFileRecovered', source: 'backup', movedTo: join(dir, 'notes.damaged-2025-03-01T00-00-00-000Z.json') }]);
+    } finally {
+      await store.close();
+    }
+    expect(await readFile(join(dir, 'notes.json'), 'utf8')).toBe(notesFileText(['बैकअप']));
+    expect(await readFile(join(dir, 'notes.damaged-2025-03-01T00-00-00-000Z.json'))).toEqual(damaged);
+    expect((await readdir(dir)).filter((name) => name.includes('.damaged-'))).toHaveLength(1);
+  });
+
+  it('with nothing to recover it from: starts from the defaults once, and the next start finds a good file and says nothing', async () => {
+    await writeFile(join(dir, 'notes.json'), Buffer.alloc(4096, 0));
+    const first = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await first.open(notesDocument)).read()).toEqual({ items: [] });
+      expect(first.notices()).toMatchObject([{ kind: 'damagedFileReset' }]);
+    } finally {
+      await first.close();
+    }
+
+    const second = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await second.open(notesDocument)).read()).toEqual({ items: [] });
+      expect(second.notices()).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('takes an automatic backup made after the file’s own newest backup', async () => {
     await withBackup();
     await writeFile(join(dir, 'notes.json'), damagedFiles['truncated JSON']!);
