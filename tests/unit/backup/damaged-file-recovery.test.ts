@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src-main/core/contract/index.js';
@@ -270,6 +270,42 @@ describe('the automatic backups as a source of copies', () => {
 
     expect((await ok<{ title: string }>('programmes:get', { id: programmeId })).title).toBe('जिला समिति की बैठक');
     expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
+  });
+});
+
+describe('a damaged lists file that nothing could bring back', () => {
+  it('gets back, under names that say so, the kind and feedback category a programme still uses, with a notice', async () => {
+    await open();
+    const before = await ok<{ programmeKinds: Array<{ id?: string; name: string }>; feedbackCategories: Array<{ id?: string; name: string }> }>('lists:get', {});
+    const lists = await ok<{ programmeKinds: Array<{ id: string; name: string }>; feedbackCategories: Array<{ id: string; name: string }> }>('lists:update', {
+      list: 'programmeKinds',
+      items: [...before.programmeKinds, { name: 'संगोष्ठी' }],
+    });
+    const seminar = lists.programmeKinds.find((entry) => entry.name === 'संगोष्ठी')!;
+    const withCategory = await ok<{ feedbackCategories: Array<{ id: string; name: string }> }>('lists:update', {
+      list: 'feedbackCategories',
+      items: [...before.feedbackCategories, { name: 'सुझाव' }],
+    });
+    const suggestion = withCategory.feedbackCategories.find((entry) => entry.name === 'सुझाव')!;
+    const programmeId = (await ok<{ id: string }>('programmes:create', { programme: { title: 'राजभाषा संगोष्ठी', kindId: seminar.id, days: [{ date: '2026-12-05' }] } })).id;
+    await ok('feedback:add', { programmeId, entry: { text: 'और समय मिले', categoryId: suggestion.id } });
+    await core!.close();
+    core = null;
+    await writeFile(join(dataDir, 'lists.json'), Buffer.alloc(2048, 0));
+    await rm(join(dataDir, 'backups', 'lists'), { recursive: true, force: true });
+
+    await open();
+
+    const repaired = await ok<{ programmeKinds: Array<{ id: string; name: string }>; feedbackCategories: Array<{ id: string; name: string }> }>('lists:get', {});
+    expect(repaired.programmeKinds).toContainEqual({ id: seminar.id, name: 'पुनर्प्राप्त प्रकार 1' });
+    expect(repaired.feedbackCategories).toContainEqual({ id: suggestion.id, name: 'पुनर्प्राप्त टिप्पणी श्रेणी 1' });
+    expect(await notices()).toEqual([
+      expect.objectContaining({ kind: 'damagedFileReset', subject: 'lists' }),
+      expect.objectContaining({ kind: 'missingListEntriesRecreated', recreated: ['पुनर्प्राप्त प्रकार 1', 'पुनर्प्राप्त टिप्पणी श्रेणी 1'] }),
+    ]);
+
+    await open();
+    expect(await notices()).toEqual([]);
   });
 });
 
