@@ -98,7 +98,8 @@ export async function recoverDamagedFile<T>(request: RecoveryRequest<T>): Promis
  * The app's own newest good copy or the newest good automatic backup, whichever was made
  * later: a document's own backup holds the state from before a session's first save, the
  * backup made on quit the state after it. On a tie the archive is taken, for the same reason:
- * a backup holds the state from before its time, an archive the state at it. A folder of copies that cannot be read fails the recovery before anything changed.
+ * a backup holds the state from before its time, an archive the state at it. A folder of
+ * copies that cannot be read fails the recovery before anything changed.
  */
 async function newestCopy<T>(request: RecoveryRequest<T>, damagedArchives: string[]): Promise<GoodCopy<T> | null> {
   try {
