@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Notice } from '../../src-main/core/contract/index.js';
 import type { Formatter } from '../lib/format.js';
+import { noticeMessageKey } from './notice-message.js';
 
 /** The notice's subject as a phrase: which programme, report or part of the data the file held. */
 type SubjectKey = 'programme' | 'programmeUntitled' | 'report' | 'reportUntitled' | 'reportRevisions' | 'people' | 'settings' | 'other';
@@ -37,10 +38,11 @@ export function noticeParagraphs(notice: Notice, t: TFunction<'common'>, format:
     // A copy joined by newer records read from the damaged file does lack only what was not whole there.
     const key = count === undefined ? 'damagedFileRecovered' : 'damagedFileRecoveredWithNewer';
     paragraphs.push(from === null ? t(`notices.${key}Undated`, { what }) : t(`notices.${key}`, { what, from }));
-  } else if (notice.kind === 'missingCategoriesRecreated') {
-    paragraphs.push(names === '' ? t('notices.missingCategoriesRecreatedUnnamed') : t('notices.missingCategoriesRecreated', { names }));
+  } else if (notice.kind === 'missingCategoriesRecreated' || notice.kind === 'missingListEntriesRecreated') {
+    paragraphs.push(names === '' ? t(`notices.${notice.kind}Unnamed`) : t(`notices.${notice.kind}`, { names }));
   } else {
-    paragraphs.push(t(`notices.${notice.kind}`, { what, file: notice.file }));
+    // A programme or report that nothing could bring back is gone from its list (noticeMessageKey).
+    paragraphs.push(t(`notices.${noticeMessageKey(notice)}`, { what, file: notice.file, names }));
   }
   if (count !== undefined) {
     const countKey = notice.kind === 'damagedFileRecovered' ? 'notices.addedFromDamaged' : 'notices.salvagedRecords';

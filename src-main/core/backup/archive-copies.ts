@@ -25,14 +25,20 @@ async function lookUp(archiveFile: string, relativePath: string): Promise<Archiv
   let found: Buffer | null = null;
   try {
     const { header } = await readArchive(archiveFile, {
+      // A file of it that a newer app wrote does not make the other files any less good.
+      passNewerFiles: true,
       sink: async (file, bytes) => {
         if (file.path === relativePath) found = bytes;
       },
     });
     return found === null ? { kind: 'absent', archiveFile } : { kind: 'found', bytes: found, archiveFile, createdAt: header.createdAt };
   } catch (error) {
-    // A backup made by a newer version of the app is sound; it is only not ours to read.
+    // A backup in a newer app's layout is sound; it is only not ours to read.
     if (error instanceof AppError && error.code === 'backup.newerVersion') return { kind: 'absent', archiveFile };
+    // One we could not open (removed by the rotation meanwhile, or not ours to read) is not damaged.
+    if (error instanceof AppError && error.code === 'backup.readFailed') {
+      return (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? { kind: 'absent', archiveFile } : { kind: 'unreadable', archiveFile };
+    }
     return { kind: 'damaged', archiveFile };
   }
 }

@@ -32,6 +32,11 @@ export interface VerifiedArchive {
 export interface ReadArchiveOptions {
   /** Receives each verified data file's bytes as the archive is read (a restore writes them to its staging folder). */
   sink?: (file: ManifestFile, bytes: Buffer) => Promise<void>;
+  /**
+   * Hands a data file newer than this build reads to `sink` instead of refusing the archive:
+   * for looking up one other file in it. The archive is still verified whole.
+   */
+  passNewerFiles?: boolean;
   /** How much of the archive file has been read, from 0 to 1. */
   onProgress?: (fraction: number) => void;
 }
@@ -44,7 +49,7 @@ export interface ReadArchiveOptions {
  * schema version is readable) before it reaches `sink`; the manifest at the end must list
  * exactly the files read, with their sizes and checksums.
  */
-export async function readArchive(path: string, { sink, onProgress }: ReadArchiveOptions = {}): Promise<VerifiedArchive> {
+export async function readArchive(path: string, { sink, onProgress, passNewerFiles = false }: ReadArchiveOptions = {}): Promise<VerifiedArchive> {
   const totalBytes = await archiveSize(path);
   const raw = createReadStream(path);
   const archiveHash = createHash('sha256');
@@ -78,7 +83,7 @@ export async function readArchive(path: string, { sink, onProgress }: ReadArchiv
         manifestSeen = true;
         continue;
       }
-      const file = checkDataFile(entry.header.name, bytes, header, paths);
+      const file = checkDataFile(entry.header.name, bytes, header, paths, passNewerFiles);
       files.push(file);
       paths.add(file.path);
       if (sink !== undefined) await sink(file, bytes);
@@ -123,7 +128,7 @@ function parseHeader(name: string, bytes: Buffer): ArchiveHeader {
   return parsed.data;
 }
 
-function checkDataFile(name: string, bytes: Buffer, header: ArchiveHeader, earlier: ReadonlySet<string>): ManifestFile {
+function checkDataFile(name: string, bytes: Buffer, header: ArchiveHeader, earlier: ReadonlySet<string>, passNewer: boolean): ManifestFile {
   const path = name.startsWith(DATA_PREFIX) ? name.slice(DATA_PREFIX.length) : '';
   if (!isSafeRelativePath(path) || !isDataFile(path)) throw damaged(`path: ${name}`);
   if (earlier.has(path)) throw damaged(`twice: ${path}`);
@@ -134,7 +139,7 @@ function checkDataFile(name: string, bytes: Buffer, header: ArchiveHeader, earli
     throw new AppError('backup.damaged', { message: `json: ${path}` }, { cause: error });
   }
   const supported = supportedSchemaVersion(path);
-  if (file.schemaVersion !== null && supported !== null && file.schemaVersion > supported) {
+  if (!passNewer && file.schemaVersion !== null && supported !== null && file.schemaVersion > supported) {
     throw new AppError('backup.newerVersion', { message: header.appVersion });
   }
   return file;

@@ -34,7 +34,14 @@ export async function listAutomaticBackups(dataDir: string): Promise<AutomaticBa
   for (const fileName of names) {
     const parsed = parseName(fileName);
     if (parsed === null) continue;
-    const { size } = await stat(join(dir, fileName));
+    let size: number;
+    try {
+      ({ size } = await stat(join(dir, fileName)));
+    } catch (error) {
+      // Removed by the rotation between the listing and now: it is no longer a backup.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
     found.push({ fileName, createdAt: parsed.createdAt.toISOString(), sizeBytes: size, order: [parsed.createdAt.getTime(), parsed.attempt] });
   }
   found.sort((a, b) => b.order[0] - a.order[0] || b.order[1] - a.order[1]);

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const noticeSchema = z.object({
   id: z.string(),
-  kind: z.enum(['damagedFileRecovered', 'damagedFileReset', 'damagedFileSalvaged', 'unfinishedSaveRecovered', 'missingCategoriesRecreated']),
+  kind: z.enum(['damagedFileRecovered', 'damagedFileReset', 'damagedFileSalvaged', 'unfinishedSaveRecovered', 'missingCategoriesRecreated', 'missingListEntriesRecreated']),
   file: z.string(),
   movedTo: z.string().optional(),
   restoredFrom: z.string().optional(),
@@ -22,7 +22,7 @@ export const noticeSchema = z.object({
   salvagedRecords: z.number().int().nonnegative().optional(),
   /** Automatic backups that were themselves damaged and were passed over (their file names). */
   damagedArchives: z.array(z.string().max(10_000)).max(100).optional(),
-  /** The names given to recreated categories. */
+  /** The names given to recreated categories or list entries. */
   recreated: z.array(z.string().max(200)).max(1_000).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;

@@ -16,4 +16,6 @@ export type ArchiveLookup =
   | { kind: 'found'; bytes: Buffer; archiveFile: string; createdAt: string }
   | { kind: 'absent'; archiveFile: string }
   /** The backup could not be read whole or failed its checksums: passed over, and the user told. */
-  | { kind: 'damaged'; archiveFile: string };
+  | { kind: 'damaged'; archiveFile: string }
+  /** The backup could not be opened (access refused, a disk error): passed over, but it is not damaged. */
+  | { kind: 'unreadable'; archiveFile: string };

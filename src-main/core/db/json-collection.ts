@@ -37,6 +37,8 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
   private readonly summaryById = new Map<string, S>();
   private readonly loaded = new Map<string, LoadedItem<T>>();
   private readonly loading = new Map<string, Promise<LoadedItem<T>>>();
+  /** Reads of shards under way, shared by get and peek, so a damaged shard is recovered once, not once per reader. */
+  private readonly reading = new Map<string, Promise<{ kind: 'valid'; data: T }>>();
   private readonly deleting = new Map<string, Promise<void>>();
   private readonly catalogWriter: SnapshotWriter;
   private catalogTimer: NodeJS.Timeout | null = null;
@@ -113,7 +115,7 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     // What is on disk: a change still being written may yet fail and be taken back.
     if (entry !== undefined) return entry.onDisk ?? entry.current;
     if (!this.has(id)) throw new CollectionItemMissingError(this.spec.name, id);
-    return (await this.readValid(id)).data;
+    return (await this.readOnce(id)).data;
   }
 
   async create(id: string, item: T): Promise<T> {
@@ -198,8 +200,17 @@ export class JsonCollection<T, S> implements DurableCollection<T, S> {
     return await loading;
   }
 
+  private readOnce(id: string): Promise<{ kind: 'valid'; data: T }> {
+    let reading = this.reading.get(id);
+    if (reading === undefined) {
+      reading = this.readValid(id).finally(() => this.reading.delete(id));
+      this.reading.set(id, reading);
+    }
+    return reading;
+  }
+
   private async load(id: string): Promise<LoadedItem<T>> {
-    const read = await this.readValid(id);
+    const read = await this.readOnce(id);
     const entry: LoadedItem<T> = { current: read.data, onDisk: read.data, writer: this.writerFor(id, () => entry) };
     this.loaded.set(id, entry);
     // Heals a summary the catalog could not know was stale (a file system with coarse mtimes).

@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import { errorCode, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
 import type { ArchiveSource } from './archive-source.js';
 import { listBackups } from './backups.js';
-import { interpretDocumentBytes, type FileVerdict } from './document-file.js';
+import { interpretDocumentBytes, serializeDocument, type FileVerdict } from './document-file.js';
 import { backupDirPath, damagedFileName, isTempFileOf, mainFilePath } from './file-names.js';
 import { recoverDamagedFile } from './recover-file.js';
 import { recoveryNotice } from './recovery-notice.js';
@@ -56,19 +56,29 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, options: LoadOption
   }
   if (main.kind === 'missing') {
     const temp = await newestValidTemp(spec, options.dataDir);
-    if (temp === null) return { data: spec.defaults(), source: 'defaults', notice: null };
-    await restoreMainFile(file, temp, options);
-    return {
-      data: temp.data,
-      source: 'temp',
-      notice: { kind: 'unfinishedSaveRecovered', file, restoredFrom: temp.path, at: options.now().toISOString() },
-    };
+    if (temp !== null) {
+      await restoreMainFile(file, temp, options);
+      return {
+        data: temp.data,
+        source: 'temp',
+        notice: { kind: 'unfinishedSaveRecovered', file, restoredFrom: temp.path, at: options.now().toISOString() },
+      };
+    }
+    // A recovery an earlier version cut off (after moving the damaged file aside, before writing
+    // its replacement) left no main file: it is finished now, never taken for a first run.
+    const leftAside = await newestMovedAside(spec.name, options.dataDir);
+    if (leftAside === null) return { data: spec.defaults(), source: 'defaults', notice: null };
+    return await recover(spec, options, file, leftAside.bytes, leftAside.path);
   }
+  return await recover(spec, options, file, main.bytes);
+}
 
+async function recover<T>(spec: DocumentSpec<T>, options: LoadOptions, file: string, damagedBytes: Buffer, keptAs?: string): Promise<LoadedDocument<T>> {
   const recovery = await recoverDamagedFile({
     file,
-    damagedBytes: main.bytes,
+    damagedBytes,
     movedAsideName: (attempt) => damagedFileName(spec.name, options.now(), attempt),
+    ...(keptAs === undefined ? {} : { keptAs }),
     format: spec,
     ownCopies: [
       ...(await leftoverTemps(spec.name, options.dataDir)).map((path) => ({ path, source: 'temp' as const })),
@@ -78,9 +88,28 @@ export async function loadDocument<T>(spec: DocumentSpec<T>, options: LoadOption
   });
   await removeLeftoverTemps(spec.name, options.dataDir);
   const notice = recoveryNotice(recovery, { file, subject: spec.name, at: options.now().toISOString() });
-  if (recovery.kind === 'nothing') return { data: spec.defaults(), source: 'defaults', notice };
+  if (recovery.kind === 'nothing') {
+    // The defaults take the main file's place, so that the next start does not recover the moved-aside file again.
+    // If even that cannot be written, the next start does exactly that, and tells the user again.
+    await writeFileAtomic(file, serializeDocument(spec.schemaVersion, spec.defaults()), options).catch(() => undefined);
+    return { data: spec.defaults(), source: 'defaults', notice };
+  }
   // A copy from a backup needs no new backup of it; salvaged data does, as the next save replaces it.
   return { data: recovery.data, source: recovery.kind === 'copy' && recovery.source === 'backup' ? 'backup' : 'temp', notice };
+}
+
+/** The newest `<name>.damaged-….json` beside the main file, if any. */
+async function newestMovedAside(name: string, dataDir: string): Promise<{ path: string; bytes: Buffer } | null> {
+  const prefix = `${name}.damaged-`;
+  const names = (await readdir(dataDir)).filter((entry) => entry.startsWith(prefix) && entry.endsWith('.json'));
+  if (names.length === 0) return null;
+  const dated = await Promise.all(names.map(async (entry) => ({ path: join(dataDir, entry), modified: (await stat(join(dataDir, entry))).mtimeMs })));
+  const newest = dated.sort((a, b) => b.modified - a.modified)[0]!;
+  try {
+    return { path: newest.path, bytes: await readFile(newest.path) };
+  } catch (error) {
+    throw new AppError('db.readFailed', { path: newest.path, message: String(error) }, { cause: error });
+  }
 }
 
 async function readMainFile<T>(file: string, spec: DocumentSpec<T>): Promise<MainFile<T>> {

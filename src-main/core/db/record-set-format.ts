@@ -49,25 +49,61 @@ export function headDocumentSpec<R extends { id: string }, H>(spec: RecordSetSpe
     // a commit's head change may edit it in place.
     copyForUpdate: (data) => ({ head: structuredClone(data.head), nextSeq: data.nextSeq, recent: [...data.recent] }),
     // A damaged head file holds the newest changes of all: every whole record in it is kept,
-    // also beside an older copy from a backup, where it is newer than the copy's.
+    // also beside an older copy from a backup, where it is newer than the copy's. The
+    // field-by-field reading and the scan for whole records are both run and merged: one bad
+    // byte in the "recent" key leaves the first a valid file with no records at all.
     salvage: (text) => {
       const whole = salvageJson(text, document);
-      if (whole !== null) return { data: whole.data, records: whole.data.recent.length };
       const found = scanSequencedRecords(text, sequenced);
-      if (found.length === 0) return null;
-      // The shared state is lost with the file's start: the defaults, whose references the record set repairs on opening.
-      const data = { head: spec.defaultHead(), nextSeq: nextSeqAfter(found), recent: found };
-      sharedStateLost.add(data);
-      return { data, records: found.length };
+      if (whole === null && found.length === 0) return null;
+      if (whole === null) {
+        // The shared state is lost with the file's start: the defaults, whose references the record set repairs on opening.
+        const data = { head: spec.defaultHead(), nextSeq: nextSeqAfter(found), recent: found };
+        sharedStateLost.add(data);
+        return { data, records: found.length };
+      }
+      const { merged } = newerOf(whole.data.recent, found);
+      const data = { head: whole.data.head, nextSeq: Math.max(whole.data.nextSeq, nextSeqAfter(merged)), recent: merged };
+      return { data, records: merged.length };
     },
     addSalvaged: (copy, salvaged) => {
       const { merged, added } = newerOf(copy.recent, salvaged.recent);
-      // Shared state read whole from the damaged file is newer than the copy's; defaults stood in for lost state are not.
-      const head = sharedStateLost.has(salvaged) ? copy.head : salvaged.head;
+      // The shared state's parts read whole from the damaged file are newer than the copy's and
+      // win; the copy supplies those the damage took. Defaults stood in for lost state are not newer.
+      const head = sharedStateLost.has(salvaged) ? copy.head : mergedHead(spec, salvaged.head, copy.head);
       return { data: { head, nextSeq: Math.max(copy.nextSeq, salvaged.nextSeq, nextSeqAfter(merged)), recent: merged }, added };
     },
   };
   return document;
+}
+
+/**
+ * The shared state (people's categories) merged element by element: in every list of elements
+ * with an id, those read whole from the damaged file win and the copy supplies the ones the
+ * damage took (so one bad byte in a category no longer drops the copy's other categories, nor
+ * a rename made after the copy). Anything else is taken from the damaged file. A category
+ * deleted after the copy was made comes back; losing one that still exists would be worse.
+ */
+function mergedHead<R extends { id: string }, H>(spec: RecordSetSpec<R, H>, salvaged: H, copy: H): H {
+  if (!isPlainObject(salvaged) || !isPlainObject(copy)) return salvaged;
+  const merged: Record<string, unknown> = { ...copy, ...salvaged };
+  for (const [key, older] of Object.entries(copy)) {
+    const newer = salvaged[key];
+    if (isListWithIds(newer) && isListWithIds(older)) {
+      const present = new Set(newer.map((element) => element.id));
+      merged[key] = [...newer, ...older.filter((element) => !present.has(element.id))];
+    }
+  }
+  const checked = spec.headSchema.safeParse(merged);
+  return checked.success ? checked.data : salvaged;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isListWithIds(value: unknown): value is Array<{ id: unknown }> {
+  return Array.isArray(value) && value.every((element) => isPlainObject(element) && typeof element['id'] === 'string');
 }
 
 /** Salvaged head data whose shared state could not be read and is only the defaults. */
@@ -112,11 +148,13 @@ export function bucketCollectionSpec<R extends { id: string }, H>(
     schema: z.object({ records: z.array(sequenced) }) as z.ZodType<Bucket<R>>,
     summarize: (bucket) => ({ count: bucket.records.length }),
     summarySchema: z.object({ count: z.number().int().nonnegative() }),
+    // As for the head file: both readings, merged, since one bad byte in the "records" key
+    // leaves the field-by-field reading a valid bucket with no records.
     salvage: (text) => {
       const whole = salvageJson(text, collection);
-      if (whole !== null) return { data: whole.data, records: whole.data.records.length };
       const found = scanSequencedRecords(text, sequenced);
-      return found.length === 0 ? null : { data: { records: found }, records: found.length };
+      const { merged } = newerOf(whole?.data.records ?? [], found);
+      return merged.length === 0 && whole === null ? null : { data: { records: merged }, records: merged.length };
     },
     addSalvaged: (copy, salvaged) => {
       const { merged, added } = newerOf(copy.records, salvaged.records);

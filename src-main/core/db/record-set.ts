@@ -75,7 +75,7 @@ async function openNew<R extends { id: string }, H>(
   }
   const headDoc = await store.open(headDocumentSpec(spec));
   const buckets = await store.openCollection(bucketCollectionSpec(spec));
-  const set = new JsonRecordSet(spec, headDoc, buckets, tuning, (notice) => store.addNotice(notice), mainFilePath(store.dataDir, spec.name));
+  const set = new JsonRecordSet(spec, headDoc, buckets, tuning, (notice) => store.addNotice(notice), mainFilePath(store.dataDir, spec.name), () => store.now());
   await set.load();
   store.beforeClose(() => set.foldPending());
   return set;
@@ -95,6 +95,7 @@ class JsonRecordSet<R extends { id: string }, H> implements DurableRecordSet<R, 
     private readonly tuning: RecordSetTuning,
     private readonly addNotice: (notice: NoticeDraft) => void,
     private readonly headPath: string,
+    private readonly now: () => Date,
   ) {
     this.foldAt = tuning.foldAt ?? DEFAULT_FOLD_AT;
     this.foldInlineAt = tuning.foldInlineAt ?? DEFAULT_FOLD_INLINE_AT;
@@ -147,7 +148,7 @@ class JsonRecordSet<R extends { id: string }, H> implements DurableRecordSet<R, 
       file: this.headPath,
       subject: this.spec.name,
       recreated: repair.recreated,
-      at: new Date().toISOString(),
+      at: this.now().toISOString(),
     });
   }
 

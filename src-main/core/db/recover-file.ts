@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { link, open, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, relative, sep } from 'node:path';
 import { AppError } from '../errors.js';
-import { fsyncDirectory, renameWithRetry, writeFileAtomic } from './atomic-write.js';
+import { errorCode, fsyncDirectory, renameWithRetry, writeFileAtomic } from './atomic-write.js';
 import { firstFreeName } from './backups.js';
 import { interpretDocumentBytes, serializeDocument, type FileFormat } from './document-file.js';
 import { backupTimeOf } from './file-names.js';
@@ -15,11 +15,16 @@ export interface OwnCopy {
 }
 
 export interface RecoveryRequest<T> {
-  /** The damaged file; it is moved aside before anything else happens. */
+  /** The damaged file; it stays in place until a good replacement is ready. */
   file: string;
   damagedBytes: Uint8Array;
   /** The name to move it to, `-<n>` added by the caller's function when taken. */
   movedAsideName: (attempt: number) => string;
+  /**
+   * Where the damaged bytes already lie when `file` itself is gone (a recovery that an earlier
+   * version cut off after moving it aside): nothing is moved then, only the file written.
+   */
+  keptAs?: string;
   format: FileFormat<T>;
   /** The app's own copies, newest first; looked at before the automatic backups. */
   ownCopies: readonly OwnCopy[];
@@ -48,22 +53,25 @@ export type Recovery<T> =
 
 /**
  * The one recovery path for every damaged file of ours (a document, a programme's or report's
- * file, the people head file or a bucket): the file is moved aside, never overwritten; then
- * the newest good copy that holds it is put in its place, looking at the app's own copies
- * first and then at the automatic backups, newest first (each verified by its checksum and by
- * the same migrations and schema as a normal load; a damaged backup is passed over and named).
- * Where no copy holds it, what is still whole in the damaged text is saved. The caller tells
- * the user what happened.
+ * file, the people head file or a bucket). Everything that only reads comes first: the newest
+ * good copy that holds it (the app's own copies and the automatic backups, whichever copy is
+ * newer; each verified by its checksum and by the same migrations and schema as a normal load;
+ * a damaged backup is passed over and named), else what is still whole in the damaged text.
+ * Only then is anything changed: the damaged bytes are kept under their moved-aside name, and
+ * the recovered file replaces the damaged one in one atomic rename, so the main file is never
+ * missing, whatever fails or whenever the power goes. If anything fails before that, the
+ * damaged file stays where it is and the load fails with a clear error. The caller tells the
+ * user what happened.
  */
 export async function recoverDamagedFile<T>(request: RecoveryRequest<T>): Promise<Recovery<T>> {
   const { file, format, options } = request;
-  const movedTo = await moveAside(file, request.movedAsideName, options);
   const damagedArchives: string[] = [];
-  const copy = (await newestOwnCopy(request)) ?? (await newestArchivedCopy(request, damagedArchives));
+  const copy = await newestCopy(request, damagedArchives);
   const damagedText = new TextDecoder('utf-8').decode(request.damagedBytes);
 
   if (copy !== null) {
     const added = format.addSalvaged === undefined ? null : addSalvaged(format, copy.data, damagedText);
+    const movedTo = request.keptAs ?? (await keepDamagedBytes(request));
     await writeRecovered(file, added === null ? copy.bytes : serializeDocument(format.schemaVersion, added.data), options);
     return {
       kind: 'copy',
@@ -77,9 +85,31 @@ export async function recoverDamagedFile<T>(request: RecoveryRequest<T>): Promis
     };
   }
   const salvaged = (format.salvage ?? ((text: string) => salvageJson(text, format)))(damagedText);
-  if (salvaged === null) return { kind: 'nothing', movedTo, damagedArchives };
+  if (salvaged === null) {
+    // Nothing replaces it: a document starts from its defaults, an item leaves the catalog.
+    return { kind: 'nothing', movedTo: request.keptAs ?? (await moveAside(file, request.movedAsideName, options)), damagedArchives };
+  }
+  const movedTo = request.keptAs ?? (await keepDamagedBytes(request));
   await writeRecovered(file, serializeDocument(format.schemaVersion, salvaged.data), options);
   return { kind: 'salvaged', data: salvaged.data, records: salvaged.records, movedTo, damagedArchives };
+}
+
+/**
+ * The app's own newest good copy or the newest good automatic backup, whichever was made
+ * later: a document's own backup holds the state from before a session's first save, the
+ * backup made on quit the state after it. On a tie the archive is taken, for the same reason:
+ * a backup holds the state from before its time, an archive the state at it. A folder of
+ * copies that cannot be read fails the recovery before anything changed.
+ */
+async function newestCopy<T>(request: RecoveryRequest<T>, damagedArchives: string[]): Promise<GoodCopy<T> | null> {
+  try {
+    const own = await newestOwnCopy(request);
+    const archived = await newestArchivedCopy(request, damagedArchives);
+    if (own === null || archived === null) return own ?? archived;
+    return Date.parse(archived.dataFrom) >= Date.parse(own.dataFrom) ? archived : own;
+  } catch (error) {
+    throw new AppError('db.readFailed', { path: request.file, message: String(error) }, { cause: error });
+  }
 }
 
 interface GoodCopy<T> {
@@ -122,10 +152,11 @@ async function newestArchivedCopy<T>(request: RecoveryRequest<T>, damagedArchive
 function addSalvaged<T>(format: FileFormat<T>, copy: T, damagedText: string): { data: T; added: number } | null {
   const salvaged = format.salvage?.(damagedText) ?? salvageJson(damagedText, format);
   if (salvaged === null || format.addSalvaged === undefined) return null;
-  const combined = format.addSalvaged(copy, salvaged.data);
-  return combined.added === 0 ? null : combined;
+  // Written even when no record was added: the shared state read whole from the damaged file is newer than the copy's.
+  return format.addSalvaged(copy, salvaged.data);
 }
 
+/** Renames the damaged file aside: only when nothing is put in its place. */
 async function moveAside(file: string, nameFor: (attempt: number) => string, options: LoadOptions): Promise<string> {
   const dir = dirname(file);
   try {
@@ -135,6 +166,60 @@ async function moveAside(file: string, nameFor: (attempt: number) => string, opt
     return target;
   } catch (error) {
     throw new AppError('db.readFailed', { path: file, message: String(error) }, { cause: error });
+  }
+}
+
+/**
+ * Keeps the damaged file under its moved-aside name while it still stands in its place: as a
+ * second name of the same file where the file system allows (no space needed, which matters
+ * when a full disk caused the damage), else as a durable copy of the bytes that were read. The
+ * recovered file then replaces the main name in one rename, so there is never a moment without
+ * a main file. A copy cut off by a failure is removed; the damaged file itself is never touched.
+ */
+async function keepDamagedBytes(request: RecoveryRequest<unknown>): Promise<string> {
+  const dir = dirname(request.file);
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      const target = await firstFreeName(dir, request.movedAsideName);
+      try {
+        await keepUnder(target, request);
+      } catch (error) {
+        // Another recovery took the name in the meantime: never over it, the next free one.
+        if (errorCode(error) === 'EEXIST' && attempt < NAME_ATTEMPTS) continue;
+        throw error;
+      }
+      await fsyncDirectory(dir);
+      return target;
+    }
+  } catch (error) {
+    throw new AppError('db.writeFailed', { path: request.file, message: String(error) }, { cause: error });
+  }
+}
+
+const NAME_ATTEMPTS = 10;
+
+async function keepUnder(target: string, request: RecoveryRequest<unknown>): Promise<void> {
+  try {
+    await link(request.file, target);
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') throw error;
+    await writeNewFileDurably(target, request.damagedBytes);
+  }
+}
+
+/** Creates `path` (never over an existing file) with `bytes`, synced; removes it again if that fails. */
+async function writeNewFileDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    try {
+      for (let offset = 0; offset < bytes.byteLength; ) offset += (await handle.write(bytes, offset)).bytesWritten;
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await rm(path, { force: true }).catch(() => undefined);
+    throw error;
   }
 }
 

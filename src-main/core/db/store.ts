@@ -63,6 +63,10 @@ class JsonStore implements Store {
     return this.options.dataDir;
   }
 
+  now(): Date {
+    return this.options.now();
+  }
+
   async open<T>(spec: DocumentSpec<T>): Promise<DurableDocument<T>> {
     if (this.closed) throw new Error('The store is closed');
     assertDocumentSpec(spec);

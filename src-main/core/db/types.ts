@@ -54,6 +54,8 @@ export type Salvage<T> = (damagedText: string) => Salvaged<T> | null;
 
 export interface Store {
   readonly dataDir: string;
+  /** The store's clock (a test's fixed one): what notices and file names are dated by. */
+  now(): Date;
   open<T>(spec: DocumentSpec<T>): Promise<DurableDocument<T>>;
   openCollection<T, S>(spec: CollectionSpec<T, S>): Promise<DurableCollection<T, S>>;
   /** Recovery events the user has not dismissed yet (damaged files moved aside, etc.). */

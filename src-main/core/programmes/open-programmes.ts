@@ -1,8 +1,11 @@
 import { AttendanceService } from '../attendance/service.js';
 import { FeedbackService } from '../feedback/service.js';
-import type { Store } from '../db/types.js';
+import type { Lists, ProgrammeSummary } from '../contract/index.js';
+import { mainFilePath } from '../db/file-names.js';
+import type { DurableDocument, Store } from '../db/types.js';
 import type { CoreEvents } from '../events.js';
 import { listsDocument } from '../lists/document.js';
+import { recreateMissingListEntries } from '../lists/repair.js';
 import { ListsService } from '../lists/service.js';
 import { organisationDocument } from '../organisation/document.js';
 import { LogoStore } from '../organisation/logo-store.js';
@@ -28,6 +31,7 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
   const citationsDoc = await store.open(citationsDocument);
   const organisationDoc = await store.open(organisationDocument);
   const collection = await store.openCollection(programmesCollection);
+  await repairListReferences(store, listsDoc, collection.summaries().values());
 
   const changed = (domain: 'programmes' | 'feedback' | 'lists' | 'citations' | 'organisation' | 'attendance') => () =>
     events.emit('data:changed', { domain });
@@ -89,4 +93,24 @@ export async function openProgrammes({ store, people, events, now }: OpenProgram
     logos: new LogoStore(store.dataDir),
   });
   return { programmes, feedback, attendance, lists, citations, organisation };
+}
+
+/**
+ * Recreates, with a notice, every list entry a programme points at that lists.json no longer
+ * has (after it was recovered from an older copy or from what was whole in it). Runs at every
+ * open from the catalog's summaries, so it costs no file reads when nothing dangles.
+ */
+async function repairListReferences(store: Store, listsDoc: DurableDocument<Lists>, summaries: Iterable<ProgrammeSummary>): Promise<void> {
+  const repair = recreateMissingListEntries(listsDoc.read(), summaries);
+  if (repair === null) return;
+  await listsDoc.update((draft) => {
+    Object.assign(draft, repair.lists);
+  });
+  store.addNotice({
+    kind: 'missingListEntriesRecreated',
+    file: mainFilePath(store.dataDir, listsDocument.name),
+    subject: listsDocument.name,
+    recreated: repair.recreated,
+    at: store.now().toISOString(),
+  });
 }

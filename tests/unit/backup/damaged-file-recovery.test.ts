@@ -1,9 +1,12 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src-main/core/contract/index.js';
 import { openCore, type Core } from '../../../src-main/core/index.js';
+import { describeDataFile } from '../../../src-main/core/backup/data-files.js';
+import type { ManifestFile } from '../../../src-main/core/backup/manifest.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { jsonEntry, jsonOf, readArchiveEntries, writeArchiveEntries } from './archive-fixture.js';
 
 /**
  * A damaged file of the real app is brought back from the newest automatic backup that holds
@@ -200,18 +203,109 @@ describe('a damaged report file', () => {
 });
 
 describe('a damaged settings file', () => {
-  it('with no backup of its own, is brought back from the automatic backup rather than reset', async () => {
+  it('is brought back from the automatic backup made on quit, which is newer than its own backup from before the session’s changes', async () => {
     await open();
-    await ok('settings:update', { digits: 'deva', backupsKept: 7 });
+    await ok('settings:update', { digits: 'deva' });
     await quitWithBackup();
-    // The document's own backups are of older states; only the archive has this one.
+    await open();
+    await ok('settings:update', { backupsKept: 7 });
+    clock = new Date(clock.getTime() + 60 * 60 * 1000);
+    await quitWithBackup();
+    // The document's own backup, taken at this session's first save, holds the state from before it; only the archive has the change.
+    expect(await readdir(join(dataDir, 'backups', 'settings'))).not.toEqual([]);
     await writeFile(join(dataDir, 'settings.json'), '{"schemaVersion":1,"data":{"lang');
-    await import('node:fs/promises').then(({ rm }) => rm(join(dataDir, 'backups', 'settings'), { recursive: true, force: true }));
 
     await open();
 
     expect(await ok('settings:get', {})).toMatchObject({ digits: 'deva', backupsKept: 7 });
     expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', subject: 'settings', source: 'archive' })]);
+  });
+});
+
+describe('the automatic backups as a source of copies', () => {
+  it('pass over a backup removed while they are listed (a dangling entry), and still bring the file back', async () => {
+    await open();
+    const programmeId = await recordProgramme('जिला समिति की बैठक');
+    await quitWithBackup();
+    const [archive] = await archives();
+    await symlink(join(dataDir, 'backups', 'archives', 'gone.sachiv-backup'), join(dataDir, 'backups', 'archives', '2026-12-07T23-00-00-000Z.sachiv-backup'));
+    await damage(join(dataDir, 'programmes', `${programmeId}.json`), 60);
+
+    await open();
+
+    expect((await ok<{ title: string }>('programmes:get', { id: programmeId })).title).toBe('जिला समिति की बैठक');
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
+    expect((await notices())[0]).not.toHaveProperty('damagedArchives');
+  });
+
+  it('do not call a backup that cannot be opened damaged', async () => {
+    await open();
+    const programmeId = await recordProgramme('जिला समिति की बैठक');
+    await quitWithBackup();
+    const [archive] = await archives();
+    // Not a file one can read (as one the user has no right to open): a disk error, not damage.
+    await mkdir(join(dataDir, 'backups', 'archives', '2026-12-07T23-00-00-000Z.sachiv-backup'));
+    await damage(join(dataDir, 'programmes', `${programmeId}.json`), 60);
+
+    await open();
+
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
+    expect((await notices())[0]).not.toHaveProperty('damagedArchives');
+  });
+
+  it('bring a programme back from a backup in which another file was written by a newer app', async () => {
+    await open();
+    const programmeId = await recordProgramme('जिला समिति की बैठक');
+    await quitWithBackup();
+    const [archive] = await archives();
+    const entries = await readArchiveEntries(archive!);
+    const people = entries.find((entry) => entry.name === 'data/people.json')!;
+    people.bytes = Buffer.from(JSON.stringify({ ...jsonOf(people), schemaVersion: 99 }), 'utf8');
+    const { files } = jsonOf(entries.at(-1)) as { files: ManifestFile[] };
+    const manifest = jsonEntry('manifest.json', { files: files.map((file) => (file.path === 'people.json' ? describeDataFile(file.path, people.bytes) : file)) });
+    await writeArchiveEntries(archive!, [...entries.slice(0, -1), manifest]);
+    await damage(join(dataDir, 'programmes', `${programmeId}.json`), 60);
+
+    await open();
+
+    expect((await ok<{ title: string }>('programmes:get', { id: programmeId })).title).toBe('जिला समिति की बैठक');
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive })]);
+  });
+});
+
+describe('a damaged lists file that nothing could bring back', () => {
+  it('gets back, under names that say so, the kind and feedback category a programme still uses, with a notice', async () => {
+    await open();
+    const before = await ok<{ programmeKinds: Array<{ id?: string; name: string }>; feedbackCategories: Array<{ id?: string; name: string }> }>('lists:get', {});
+    const lists = await ok<{ programmeKinds: Array<{ id: string; name: string }>; feedbackCategories: Array<{ id: string; name: string }> }>('lists:update', {
+      list: 'programmeKinds',
+      items: [...before.programmeKinds, { name: 'संगोष्ठी' }],
+    });
+    const seminar = lists.programmeKinds.find((entry) => entry.name === 'संगोष्ठी')!;
+    const withCategory = await ok<{ feedbackCategories: Array<{ id: string; name: string }> }>('lists:update', {
+      list: 'feedbackCategories',
+      items: [...before.feedbackCategories, { name: 'सुझाव' }],
+    });
+    const suggestion = withCategory.feedbackCategories.find((entry) => entry.name === 'सुझाव')!;
+    const programmeId = (await ok<{ id: string }>('programmes:create', { programme: { title: 'राजभाषा संगोष्ठी', kindId: seminar.id, days: [{ date: '2026-12-05' }] } })).id;
+    await ok('feedback:add', { programmeId, entry: { text: 'और समय मिले', categoryId: suggestion.id } });
+    await core!.close();
+    core = null;
+    await writeFile(join(dataDir, 'lists.json'), Buffer.alloc(2048, 0));
+    await rm(join(dataDir, 'backups', 'lists'), { recursive: true, force: true });
+
+    await open();
+
+    const repaired = await ok<{ programmeKinds: Array<{ id: string; name: string }>; feedbackCategories: Array<{ id: string; name: string }> }>('lists:get', {});
+    expect(repaired.programmeKinds).toContainEqual({ id: seminar.id, name: 'पुनर्प्राप्त प्रकार 1' });
+    expect(repaired.feedbackCategories).toContainEqual({ id: suggestion.id, name: 'पुनर्प्राप्त टिप्पणी श्रेणी 1' });
+    expect(await notices()).toEqual([
+      expect.objectContaining({ kind: 'damagedFileReset', subject: 'lists' }),
+      expect.objectContaining({ kind: 'missingListEntriesRecreated', recreated: ['पुनर्प्राप्त प्रकार 1', 'पुनर्प्राप्त टिप्पणी श्रेणी 1'] }),
+    ]);
+
+    await open();
+    expect(await notices()).toEqual([]);
   });
 });
 

@@ -124,6 +124,27 @@ describe('a durable collection', () => {
     expect(await meetings.get('m-1')).toEqual({ title: 'कार्यकारिणी बैठक', attendees: ['सीमा', 'राम'] });
   });
 
+  it('recovers a damaged shard once when it is peeked at and read at the same time', async () => {
+    await seedThreeMeetings();
+    const mtime = new Date('2025-01-01T00:00:00Z');
+    await utimes(shard('m-2'), mtime, mtime);
+    const meetingsNow = await openMeetings();
+    expect(meetingsNow.summaries().get('m-2')).toEqual({ title: 'वार्षिक सभा', count: 1 });
+    await store!.close();
+    store = undefined;
+    // Its closing brace lost, the rest whole; same size and mtime, so only reading it notices.
+    const text = await readFile(shard('m-2'), 'utf8');
+    await writeFile(shard('m-2'), text.replace(/\}\n$/, ' \n'));
+    await utimes(shard('m-2'), mtime, mtime);
+
+    const meetings = await openMeetings();
+    const [peeked, read, peekedAgain] = await Promise.all([meetings.peek('m-2'), meetings.get('m-2'), meetings.peek('m-2')]);
+
+    expect([peeked, read, peekedAgain]).toEqual(Array(3).fill({ title: 'वार्षिक सभा', attendees: ['गीता'] }));
+    expect(store!.notices()).toMatchObject([{ kind: 'damagedFileSalvaged', file: shard('m-2') }]);
+    expect((await readdir(folder())).filter((name) => name.includes('.damaged-'))).toHaveLength(1);
+  });
+
   it('corrects a summary the catalog could not know was stale once the item is read', async () => {
     await seedThreeMeetings();
     const mtime = new Date('2025-01-01T00:00:00Z');

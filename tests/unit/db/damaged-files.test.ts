@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../src-main/core/db/index.js';
+import type { RenameFn } from '../../../src-main/core/db/atomic-write.js';
+import { openStore, type ArchiveSource, type Store } from '../../../src-main/core/db/index.js';
 import { notesDocument, notesFileText } from '../../support/db/sample-documents.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
@@ -138,6 +139,134 @@ describe('a damaged main file', () => {
 
     expect(await readFile(join(dir, MOVED_ASIDE_NAME), 'utf8')).toBe('earlier damage');
     expect(await readFile(join(dir, 'notes.damaged-2025-03-04T05-06-07-089Z-1.json'), 'utf8')).toBe('later damage');
+  });
+});
+
+describe('a recovery that fails part way', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
+  afterEach(async () => cleanup());
+
+  const withBackup = async () => {
+    const backupDir = join(dir, 'backups', 'notes');
+    await mkdir(backupDir, { recursive: true });
+    await writeFile(join(backupDir, '2025-02-01T00-00-00-000Z.json'), notesFileText(['बैकअप']));
+  };
+
+  it('when the good copy cannot be written (disk full), leaves the damaged file in its place and fails the open; the next open recovers it', async () => {
+    await withBackup();
+    const damaged = damagedFiles['truncated JSON']!;
+    await writeFile(join(dir, 'notes.json'), damaged);
+    const diskFull: RenameFn = async (from, to) => {
+      if (to === join(dir, 'notes.json')) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      await rename(from, to);
+    };
+
+    const failing = await openStore(dir, { now: () => FIXED_NOW, rename: diskFull });
+    await expect(failing.open(notesDocument)).rejects.toMatchObject({ code: 'db.writeFailed' });
+    await failing.close();
+
+    // Never a folder without notes.json, which the next start would take for a first run.
+    expect(await readFile(join(dir, 'notes.json'))).toEqual(damaged);
+    const store = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await store.open(notesDocument)).read()).toEqual({ items: ['बैकअप'] });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('when the automatic backups cannot be listed, leaves the damaged file in its place and fails the open', async () => {
+    await writeFile(join(dir, 'notes.json'), damagedFiles['truncated JSON']!);
+    const unreadable: ArchiveSource = {
+      copiesOf: () => ({
+        [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) }),
+      }),
+    };
+
+    const store = await openStore(dir, { now: () => FIXED_NOW, archives: unreadable });
+    try {
+      await expect(store.open(notesDocument)).rejects.toMatchObject({ code: 'db.readFailed' });
+    } finally {
+      await store.close();
+    }
+
+    expect(await readFile(join(dir, 'notes.json'))).toEqual(damagedFiles['truncated JSON']);
+    expect((await readdir(dir)).filter((name) => name.includes('.damaged-'))).toEqual([]);
+  });
+
+  it('left by an earlier version with the damaged file moved aside and no file in its place: recovers it instead of starting empty', async () => {
+    await withBackup();
+    const damaged = Buffer.from(`${notesFileText(['बैकअप', 'बाद का'])}}garbage`);
+    await writeFile(join(dir, 'notes.damaged-2025-03-01T00-00-00-000Z.json'), damaged);
+
+    const store = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await store.open(notesDocument)).read()).toEqual({ items: ['बैकअप'] });
+      expect(store.notices()).toMatchObject([{ kind: 'damagedFileRecovered', source: 'backup', movedTo: join(dir, 'notes.damaged-2025-03-01T00-00-00-000Z.json') }]);
+    } finally {
+      await store.close();
+    }
+    expect(await readFile(join(dir, 'notes.json'), 'utf8')).toBe(notesFileText(['बैकअप']));
+    expect(await readFile(join(dir, 'notes.damaged-2025-03-01T00-00-00-000Z.json'))).toEqual(damaged);
+    expect((await readdir(dir)).filter((name) => name.includes('.damaged-'))).toHaveLength(1);
+  });
+
+  it('with nothing to recover it from: starts from the defaults once, and the next start finds a good file and says nothing', async () => {
+    await writeFile(join(dir, 'notes.json'), Buffer.alloc(4096, 0));
+    const first = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await first.open(notesDocument)).read()).toEqual({ items: [] });
+      expect(first.notices()).toMatchObject([{ kind: 'damagedFileReset' }]);
+    } finally {
+      await first.close();
+    }
+
+    const second = await openStore(dir, { now: () => FIXED_NOW });
+    try {
+      expect((await second.open(notesDocument)).read()).toEqual({ items: [] });
+      expect(second.notices()).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('takes an automatic backup made after the file’s own newest backup', async () => {
+    await withBackup();
+    await writeFile(join(dir, 'notes.json'), damagedFiles['truncated JSON']!);
+    const archive = join(dir, 'backups', 'archives', '2025-03-01T00-00-00-000Z.sachiv-backup');
+    const newer: ArchiveSource = {
+      async *copiesOf(path) {
+        if (path === 'notes.json') yield { kind: 'found', bytes: Buffer.from(notesFileText(['बैकअप', 'बाद का'])), archiveFile: archive, createdAt: '2025-03-01T00:00:00.000Z' };
+      },
+    };
+
+    const store = await openStore(dir, { now: () => FIXED_NOW, archives: newer });
+    try {
+      expect((await store.open(notesDocument)).read()).toEqual({ items: ['बैकअप', 'बाद का'] });
+      expect(store.notices()).toMatchObject([{ kind: 'damagedFileRecovered', source: 'archive', restoredFrom: archive, dataFrom: '2025-03-01T00:00:00.000Z' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the file’s own backup when the automatic backup is older', async () => {
+    await withBackup();
+    await writeFile(join(dir, 'notes.json'), damagedFiles['truncated JSON']!);
+    const older: ArchiveSource = {
+      async *copiesOf() {
+        yield { kind: 'found', bytes: Buffer.from(notesFileText(['पुराना'])), archiveFile: 'old.sachiv-backup', createdAt: '2025-01-01T00:00:00.000Z' };
+      },
+    };
+
+    const store = await openStore(dir, { now: () => FIXED_NOW, archives: older });
+    try {
+      expect((await store.open(notesDocument)).read()).toEqual({ items: ['बैकअप'] });
+      expect(store.notices()).toMatchObject([{ source: 'backup' }]);
+    } finally {
+      await store.close();
+    }
   });
 });
 

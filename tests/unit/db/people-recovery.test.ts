@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Category, Notice, Person } from '../../../src-main/core/contract/index.js';
 import { bucketIdFor } from '../../../src-main/core/db/record-set-format.js';
 import { openCore, type Core } from '../../../src-main/core/index.js';
-import { DEFAULT_CATEGORIES, type StoredPerson } from '../../../src-main/core/people/document.js';
+import { openRecordSet, openStore } from '../../../src-main/core/db/index.js';
+import { DEFAULT_CATEGORIES, peopleRecordSet, type StoredPerson } from '../../../src-main/core/people/document.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 /**
@@ -118,6 +119,25 @@ describe('a damaged people.json in the first session, with no backup yet', () =>
     expect(await readFile(join(dataDir, movedAside[0]!))).toEqual(damaged);
   });
 
+  it('dates the notice about recreated categories by the app’s clock', async () => {
+    const { headText } = await firstSessionFolder();
+    const damaged = Buffer.from(headText);
+    damaged.fill(0, 0, 300);
+    await writeFile(join(dataDir, 'people.json'), damaged);
+    const clock = new Date('2026-12-02T08:30:00.000Z');
+
+    const store = await openStore(dataDir, { now: () => clock });
+    try {
+      await openRecordSet(store, peopleRecordSet);
+      expect(store.notices()).toEqual([
+        expect.objectContaining({ kind: 'damagedFileSalvaged', at: clock.toISOString() }),
+        expect.objectContaining({ kind: 'missingCategoriesRecreated', at: clock.toISOString() }),
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('cut short: keeps its categories and every person written whole, and says how many', async () => {
     const { headText } = await firstSessionFolder();
     const cut = headText.slice(0, Math.floor(headText.length * 0.7));
@@ -187,6 +207,76 @@ describe('a damaged bucket', () => {
 
     expect(await everyone()).toHaveLength(120);
     expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', subject: 'people', source: 'archive' })]);
+  });
+});
+
+describe('one bad byte in a record set file', () => {
+  it('in the "records" key of a bucket, with no copy anywhere: every person in that bucket is still kept', async () => {
+    const { headText } = await firstSessionFolder();
+    await writeFile(join(dataDir, 'people.json'), headText);
+    const buckets = (await readdir(join(dataDir, 'people'))).filter((name) => name.startsWith('b-'));
+    const sizes = await Promise.all(buckets.map(async (name) => ({ name, size: (await stat(join(dataDir, 'people', name))).size })));
+    const largest = sizes.sort((a, b) => b.size - a.size)[0]!.name;
+    const text = await readFile(join(dataDir, 'people', largest), 'utf8');
+    const inBucket = (text.match(/"seq":/g) ?? []).length;
+    await writeFile(join(dataDir, 'people', largest), text.replace('"records"', '"recorDs"'));
+
+    await open();
+
+    expect(await everyone()).toHaveLength(150);
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileSalvaged', subject: 'people', salvagedRecords: inBucket })]);
+  });
+
+  it('in the "recent" key of people.json, with no backup: the 50 people only it holds are still kept, with their categories', async () => {
+    const { headText } = await firstSessionFolder();
+    await writeFile(join(dataDir, 'people.json'), headText.replace('"recent"', '"recenT"'));
+
+    await open();
+
+    const people = await everyone();
+    expect(people).toHaveLength(150);
+    const categories = await ok<Category[]>('categories:list', {});
+    expect(categories).toContainEqual(CUSTOM);
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileSalvaged', subject: 'people', salvagedRecords: 50 })]);
+  });
+});
+
+describe('the categories of a damaged people.json with an older backup of its own', () => {
+  async function withOlderBackup(categories: Category[], peopleInBackup = 50): Promise<string> {
+    const { headText } = await firstSessionFolder();
+    const head = JSON.parse(headText) as { data: { recent: unknown[]; nextSeq: number } };
+    await mkdir(join(dataDir, 'backups', 'people'), { recursive: true });
+    const olderHead = { head: { categories }, nextSeq: head.data.nextSeq, recent: head.data.recent.slice(0, peopleInBackup) };
+    await writeFile(join(dataDir, 'backups', 'people', '2026-11-30T09-00-00-000Z.json'), JSON.stringify({ schemaVersion: 2, data: olderHead }));
+    return headText;
+  }
+
+  it('keep a rename made after the backup even when no person is newer than the backup', async () => {
+    const headText = await withOlderBackup([...DEFAULT_CATEGORIES, { id: CUSTOM.id, name: 'पुराना नाम' }]);
+    await writeFile(join(dataDir, 'people.json'), headText.slice(0, -40));
+
+    await open();
+
+    const categories = await ok<Category[]>('categories:list', {});
+    expect(categories).toContainEqual(CUSTOM);
+    expect(categories.map((category) => category.name).filter((name) => name.startsWith('पुनर्प्राप्त'))).toEqual([]);
+    expect(await everyone()).toHaveLength(150);
+  });
+
+  it('lose none of the backup’s categories when one category is damaged and newer people are added', async () => {
+    const headText = await withOlderBackup([...DEFAULT_CATEGORIES, CUSTOM], 40);
+    const damaged = Buffer.from(headText.slice(0, -40));
+    const nameAt = damaged.indexOf(Buffer.from('"name":"सदस्य"'));
+    damaged[nameAt + 9] = 0xff;
+    await writeFile(join(dataDir, 'people.json'), damaged);
+
+    await open();
+
+    const categories = await ok<Category[]>('categories:list', {});
+    expect(categories).toEqual(expect.arrayContaining([...DEFAULT_CATEGORIES, CUSTOM]));
+    expect(categories.map((category) => category.name).filter((name) => name.startsWith('पुनर्प्राप्त'))).toEqual([]);
+    expect(await everyone()).toHaveLength(149);
+    expect(await notices()).toEqual([expect.objectContaining({ kind: 'damagedFileRecovered', subject: 'people', source: 'backup', salvagedRecords: 9 })]);
   });
 });
 

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import enCommon from '../../../locales/en/common.json' with { type: 'json' };
 import hiCommon from '../../../locales/hi/common.json' with { type: 'json' };
-import type { Notice } from '../../../src-main/core/contract/index.js';
+import { noticeSchema, type Notice } from '../../../src-main/core/contract/index.js';
 import { noticeParagraphs } from '../../../src-renderer/app/notice-text.js';
 import { createFormatter } from '../../../src-renderer/lib/format.js';
 
@@ -47,7 +47,7 @@ describe('noticeParagraphs', () => {
   });
 
   it('reads whole for every kind of notice with any of its optional parts missing, in both languages', () => {
-    const kinds: Notice['kind'][] = ['damagedFileRecovered', 'damagedFileReset', 'damagedFileSalvaged', 'unfinishedSaveRecovered', 'missingCategoriesRecreated'];
+    const kinds = noticeSchema.shape.kind.options;
     const variants: Partial<Notice>[] = [
       {},
       { subject: 'programmes', title: '' },
